@@ -1,0 +1,296 @@
+package org.quoteattribution.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.quoteattribution.ModelLoadingException;
+import org.quoteattribution.QuoteAttributor;
+
+/**
+ * The command-line tool. Exit status: 0 when every file was analysed, 1 when some file could not be read or
+ * analysed (the others are still written), 2 for a usage error (bad option, bad {@code --date}, bad
+ * {@code --dates} table, missing input), 3 when the models cannot be loaded.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int SOME_FILES_FAILED = 1;
+    static final int USAGE = 2;
+    static final int MODELS = 3;
+
+    private static final String HELP = """
+            quote-attribution: who said what in a news article, as JSON.
+
+            Usage:
+              java -jar quote-attribution-cli.jar [--date YYYY-MM-DD] FILE
+                  Analyses one article and prints one JSON object on stdout.
+              java -jar quote-attribution-cli.jar [--dates TSV] --out DIR PATH...
+                  Analyses every .txt file given, and every .txt file directly inside each folder given,
+                  writing DIR/<name>.json for each (DIR is created if needed).
+
+            Options:
+              --date YYYY-MM-DD   publication date of the article, to resolve "on Wednesday" and the like
+              --dates TSV         a tab-separated table with a header holding the columns `filename` and
+                                  `publication_date`; a file's date is looked up by its name without .txt
+              --out DIR           batch mode: write one JSON file per article into DIR
+              --models DIR        load models from DIR (any model not there comes from the class path)
+              --no-beliefs        leave out reported beliefs and thoughts ("X believes that ...")
+              --help              this text
+
+            Articles are read as UTF-8 plain text, paragraphs separated by line breaks. Offsets in the output
+            are Java String indices (UTF-16 code units) into the text as read.
+
+            A file that cannot be read or is not valid UTF-8 is reported on stderr in one line; the other files
+            are still analysed, and the exit status is then 1. Exit status 2 means a usage error (unknown
+            option, bad --date, --dates table without the expected columns, missing input), 3 that the models
+            could not be loaded; 0 that every file was analysed. Output files are written atomically.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        System.out.flush();
+        if (status != OK) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (UsageException e) {
+            err.println("quote-attribution: " + e.getMessage() + " (try --help)");
+            return USAGE;
+        }
+        if (options.help) {
+            out.print(HELP);
+            return OK;
+        }
+        try {
+            PublicationDates dates = options.datesTable == null ? PublicationDates.none()
+                    : PublicationDates.read(options.datesTable);
+            List<Path> files = new ArrayList<>();
+            boolean inputsMissing = options.out == null ? !files.add(options.inputs.get(0))
+                    : !collectInputs(options.inputs, files, err);
+            QuoteAttributor.Builder builder = QuoteAttributor.builder().includeBeliefs(options.includeBeliefs);
+            if (options.models != null) {
+                builder.modelsDirectory(options.models);
+            }
+            QuoteAttributor attributor = builder.build();
+            if (options.out == null) {
+                return single(attributor, files.get(0), options.date.or(() -> dates.forFile(files.get(0))), out, err);
+            }
+            int status = batch(attributor, files, dates, options.out, err);
+            return inputsMissing ? Math.max(status, SOME_FILES_FAILED) : status;
+        } catch (UsageException e) {
+            err.println("quote-attribution: " + e.getMessage());
+            return USAGE;
+        } catch (ModelLoadingException e) {
+            err.println("quote-attribution: " + e.getMessage());
+            return MODELS;
+        } catch (IOException e) {
+            err.println("quote-attribution: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private static int single(QuoteAttributor attributor, Path file, Optional<LocalDate> date, PrintStream out,
+            PrintStream err) {
+        try {
+            String text = readUtf8(file);
+            out.print(QuoteJson.document(analyze(attributor, text, date)));
+            return OK;
+        } catch (IOException e) {
+            err.println(file + ": " + describe(e));
+            return SOME_FILES_FAILED;
+        }
+    }
+
+    private static int batch(QuoteAttributor attributor, List<Path> files, PublicationDates dates, Path outDir,
+            PrintStream err) throws UsageException {
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new UsageException("cannot create output folder " + outDir + ": " + describe(e));
+        }
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<String>> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(pool.submit(() -> {
+                String text = readUtf8(file);
+                String json = QuoteJson.document(analyze(attributor, text, dates.forFile(file)));
+                writeAtomically(outDir.resolve(baseName(file) + ".json"), json);
+                return null;
+            }));
+        }
+        pool.shutdown();
+        int status = OK;
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                results.get(i).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                err.println(files.get(i) + ": " + describe(e.getCause()));
+                status = SOME_FILES_FAILED;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("quote-attribution: interrupted");
+                return SOME_FILES_FAILED;
+            }
+        }
+        return status;
+    }
+
+    private static List<org.quoteattribution.Quote> analyze(QuoteAttributor attributor, String text,
+            Optional<LocalDate> date) {
+        return date.isPresent() ? attributor.attribute(text, date.get()) : attributor.attribute(text);
+    }
+
+    /** Adds the .txt files of the inputs to {@code files}; false when an input could not be read. */
+    private static boolean collectInputs(List<Path> inputs, List<Path> files, PrintStream err) {
+        boolean allRead = true;
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> entries = Files.list(input)) {
+                    entries.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println(input + ": cannot list folder: " + describe(e));
+                    allRead = false;
+                }
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                err.println(input + ": no such file or folder");
+                allRead = false;
+            }
+        }
+        return allRead;
+    }
+
+    static String readUtf8(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not valid UTF-8 text", e);
+        }
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** The parsed command line. */
+    static final class Options {
+        boolean help;
+        Optional<LocalDate> date = Optional.empty();
+        Path datesTable;
+        Path out;
+        Path models;
+        boolean includeBeliefs = true;
+        final List<Path> inputs = new ArrayList<>();
+
+        static Options parse(String[] args) throws UsageException {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--help", "-h" -> o.help = true;
+                    case "--date" -> o.date = Optional.of(parseDate(value(args, ++i, a)));
+                    case "--dates" -> o.datesTable = Path.of(value(args, ++i, a));
+                    case "--out" -> o.out = Path.of(value(args, ++i, a));
+                    case "--models" -> o.models = Path.of(value(args, ++i, a));
+                    case "--no-beliefs" -> o.includeBeliefs = false;
+                    default -> {
+                        if (a.startsWith("--")) {
+                            throw new UsageException("unknown option " + a);
+                        }
+                        o.inputs.add(Path.of(a));
+                    }
+                }
+            }
+            if (o.help) {
+                return o;
+            }
+            if (o.inputs.isEmpty()) {
+                throw new UsageException("no input file given");
+            }
+            if (o.out == null && o.inputs.size() > 1) {
+                throw new UsageException("several inputs need --out DIR");
+            }
+            if (o.out == null && Files.isDirectory(o.inputs.get(0))) {
+                throw new UsageException(o.inputs.get(0) + " is a folder; give --out DIR to analyse a folder");
+            }
+            if (o.out != null && o.date.isPresent()) {
+                throw new UsageException("--date is for one file; use --dates TSV with --out");
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String option) throws UsageException {
+            if (i >= args.length) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static LocalDate parseDate(String value) throws UsageException {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("bad --date '" + value + "': expected YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.quoteattribution.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Phrase;
+import org.quoteattribution.Quote;
+import org.quoteattribution.Span;
+import org.quoteattribution.Speaker;
+import org.quoteattribution.internal.assembly.DraftQuote;
+import org.quoteattribution.internal.assembly.QuotationAttacher;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.cues.CueFinder;
+import org.quoteattribution.internal.cues.CueKind;
+import org.quoteattribution.internal.cues.CueLexicon;
+import org.quoteattribution.internal.dates.DateFinder;
+import org.quoteattribution.internal.entities.NameIndex;
+import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.marks.Quotation;
+import org.quoteattribution.internal.marks.QuotationMarkFinder;
+import org.quoteattribution.internal.models.NlpModels;
+import org.quoteattribution.internal.roles.RoleFinder;
+import org.quoteattribution.internal.sources.SourceFinder;
+import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.speakers.SpeakerResolver;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.DocumentReader;
+import org.quoteattribution.internal.text.SentenceTags;
+
+/**
+ * The stages in the order the task reads: split the text, find quotation marks, find cues, assemble quotes, find
+ * speakers, resolve names and roles, resolve dates and sources. Every stage object is immutable and shared by all
+ * threads; all per-article state lives in local variables of {@link #analyze}.
+ */
+public final class Pipeline {
+
+    private final NlpModels models;
+    private final boolean includeBeliefs;
+    private final DocumentReader reader;
+    private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
+    private final CueFinder cueFinder;
+    private final QuotationAttacher attacher;
+    private final TitleWords titles = new TitleWords();
+    private final SpeakerResolver speakerResolver = new SpeakerResolver(titles);
+    private final RoleFinder roleFinder = new RoleFinder();
+    private final DateFinder dateFinder = new DateFinder();
+    private final SourceFinder sourceFinder = new SourceFinder();
+
+    public Pipeline(NlpModels models, boolean includeBeliefs) {
+        this.models = models;
+        this.includeBeliefs = includeBeliefs;
+        this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
+        this.cueFinder = new CueFinder(CueLexicon.load());
+        this.attacher = new QuotationAttacher(new MentionFinder());
+    }
+
+    public List<Quote> analyze(String text, Optional<LocalDate> published) {
+        Document doc = reader.read(text);
+        SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
+        List<Quotation> quotations = markFinder.find(doc);
+        List<Cue> cues = cueFinder.find(doc, tags).stream()
+                .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
+                .toList();
+        List<DraftQuote> drafts = attacher.attach(doc, tags, quotations, cues);
+        NameIndex names = NameIndex.of(doc, titles);
+        SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names);
+        List<Quote> quotes = new ArrayList<>(drafts.size());
+        for (DraftQuote draft : drafts) {
+            SpeakerResolver.ResolvedSpeaker resolved = speakers.resolve(draft);
+            Optional<String> role = draft.mention().flatMap(
+                    m -> roleFinder.roleOf(doc, tags, names, m, resolved.fullName()));
+            Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new Speaker(resolved.name(), resolved.mention(), role));
+            quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(), cuePhrase(doc, draft),
+                    speaker, dateFinder.dateOf(doc, draft, published), sourceFinder.sourceOf(doc, draft),
+                    Confidence.of(draft)));
+        }
+        return List.copyOf(quotes);
+    }
+
+    private static Optional<Phrase> cuePhrase(Document doc, DraftQuote draft) {
+        return draft.cue().map(c -> {
+            int start = doc.token(c.firstToken()).start();
+            int end = doc.token(c.endToken() - 1).end();
+            return new Phrase(doc.text().substring(start, end), new Span(start, end));
+        });
+    }
+
+    private static String joined(String text, List<Span> spans) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : spans) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(text, s.start(), s.end());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.text.Document;
+
+/** The cues of one document, looked up by token. */
+final class CueIndex {
+
+    private final Cue[] byToken;
+
+    CueIndex(Document doc, List<Cue> cues) {
+        byToken = new Cue[doc.tokens().size()];
+        for (Cue cue : cues) {
+            for (int t = cue.firstToken(); t < cue.endToken(); t++) {
+                byToken[t] = cue;
+            }
+        }
+    }
+
+    /** A cue that starts at this token and can govern a quote (verbs and "according to"). */
+    Optional<Cue> verbAt(int token) {
+        Cue cue = token >= 0 && token < byToken.length ? byToken[token] : null;
+        if (cue == null || cue.firstToken() != token || cue.frame() == CueFrame.ADJUNCT) {
+            return Optional.empty();
+        }
+        return Optional.of(cue);
+    }
+
+    /** The last cue starting in [from, to). */
+    Optional<Cue> lastVerbBetween(int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            Optional<Cue> cue = verbAt(k);
+            if (cue.isPresent()) {
+                return cue;
+            }
+        }
+        return Optional.empty();
+    }
+}

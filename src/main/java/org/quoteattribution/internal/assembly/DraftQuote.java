@@ -1,0 +1,56 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.speakers.Mention;
+
+/**
+ * A quote as the assembler found it: its content, cue and the words naming its speaker, before names, roles, dates
+ * and sources are resolved.
+ *
+ * @param how the pattern that produced it, for confidence and debugging
+ */
+public record DraftQuote(QuoteType type, List<Span> spans, Optional<Cue> cue, Optional<Mention> mention,
+        Pattern how) {
+
+    /** The ways a quote is recognised, from the most to the least certain. */
+    public enum Pattern {
+        /** "“...,” Lavrov said" or "“...,” said Lavrov". */
+        CUE_AFTER,
+        /** "Lavrov said: “...”". */
+        CUE_BEFORE,
+        /** "Lavrov said the talks were “a road to nowhere.”". */
+        MIXED_CLAUSE,
+        /** A reported clause without quotation marks. */
+        REPORTED_CLAUSE,
+        /** A quote-only paragraph introduced by the previous one ("Cruz continued:"). */
+        INTRODUCED,
+        /** A quote with no cue of its own that continues the previous speaker's words. */
+        CONTINUATION
+    }
+
+    public DraftQuote {
+        spans = List.copyOf(spans);
+    }
+
+    public int start() {
+        return spans.get(0).start();
+    }
+
+    public int end() {
+        return spans.get(spans.size() - 1).end();
+    }
+
+    DraftQuote withMoreSpans(List<Span> more) {
+        List<Span> all = new java.util.ArrayList<>(spans);
+        for (Span s : more) {
+            if (s.start() >= all.get(all.size() - 1).end()) {
+                all.add(s);
+            }
+        }
+        return new DraftQuote(type, all, cue, mention, how);
+    }
+}

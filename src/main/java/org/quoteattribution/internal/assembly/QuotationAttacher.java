@@ -1,0 +1,275 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.marks.Quotation;
+import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Paragraph;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * Turns quotations into direct and mixed quotes by attaching each to a cue: the cue right after it ("“...,” Lavrov
+ * said"), the cue right before it ("Lavrov said: “...”"), a cue whose reported clause holds it (a mixed quote), the
+ * previous quote it continues, or the sentence that introduces its paragraph. A quotation attached to none of these
+ * is a name or a scare quote ("coalition of the willing") and is dropped. Thread-safe; state lives in one call.
+ */
+public final class QuotationAttacher {
+
+    /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
+    private static final int CUE_AFTER_WINDOW = 10;
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
+    private static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
+
+    private final MentionFinder mentions;
+
+    public QuotationAttacher(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
+    public List<DraftQuote> attach(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
+        CueIndex cueIndex = new CueIndex(doc, cues);
+        List<DraftQuote> drafts = new ArrayList<>();
+        int consumedUntil = -1;
+        for (Quotation q : quotations) {
+            if (q.open() < consumedUntil) {
+                continue; // already inside a mixed quote's clause
+            }
+            DraftQuote previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            Optional<DraftQuote> draft = cueAfter(doc, tags, q, cueIndex);
+            if (draft.isEmpty()) {
+                draft = cueBefore(doc, tags, q, cueIndex);
+            }
+            if (draft.isPresent() && previous != null && sameCue(previous, draft.get())) {
+                drafts.set(drafts.size() - 1, previous.withMoreSpans(draft.get().spans()));
+                continue;
+            }
+            if (draft.isEmpty() && previous != null && continues(doc, previous, q)) {
+                drafts.set(drafts.size() - 1, previous.withMoreSpans(q.pieces()));
+                continue;
+            }
+            if (draft.isEmpty()) {
+                draft = introduced(doc, tags, q, cueIndex);
+            }
+            if (draft.isPresent()) {
+                drafts.add(draft.get());
+                consumedUntil = Math.max(consumedUntil, draft.get().end());
+            }
+        }
+        return drafts;
+    }
+
+    private static boolean sameCue(DraftQuote previous, DraftQuote next) {
+        return previous.cue().isPresent() && next.cue().isPresent()
+                && previous.cue().get().firstToken() == next.cue().get().firstToken();
+    }
+
+    /** "“...,” Lavrov said", "“...,” said Lavrov", "“...,” he told reporters". */
+    private Optional<DraftQuote> cueAfter(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+        if (!q.isClosed()) {
+            return Optional.empty();
+        }
+        int afterMark = doc.tokenAtOrAfter(q.close() + 1);
+        int paragraph = doc.paragraphAt(q.close());
+        while (afterMark < doc.tokens().size() && isPunctuationBetween(doc.token(afterMark))) {
+            afterMark++;
+        }
+        final int first = afterMark;
+        for (int k = first; k < doc.tokens().size() && k < first + CUE_AFTER_WINDOW; k++) {
+            Token t = doc.token(k);
+            if (doc.paragraphAt(t.start()) != paragraph || SENTENCE_END.contains(t.text()) || MARKS.contains(t.text())) {
+                break;
+            }
+            Optional<Cue> cue = cues.verbAt(k);
+            if (cue.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> mention;
+            if (k == first) {
+                mention = mentions.phraseAfter(doc, tags, cue.get().endToken() - 1);
+            } else {
+                mention = mentions.subjectBefore(doc, tags, k).filter(m -> m.firstToken() == first);
+            }
+            if (mention.isEmpty()) {
+                return Optional.empty();
+            }
+            if (endsWithPeriod(doc.text(), q) && opensClause(doc, tags, cue.get(), mention.get())) {
+                return Optional.empty(); // "“...” Trump said the plan ..." starts a new report
+            }
+            return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.CUE_AFTER));
+        }
+        return Optional.empty();
+    }
+
+    /** "Lavrov said: “...”" (direct) or "Lavrov said the talks were “a road to nowhere”" (mixed). */
+    private Optional<DraftQuote> cueBefore(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+        int openToken = doc.tokenAtOrAfter(q.open());
+        if (openToken >= doc.tokens().size()) {
+            return Optional.empty();
+        }
+        Sentence sentence = doc.sentenceOf(doc.token(openToken));
+        Optional<Cue> found = cues.lastVerbBetween(sentence.firstToken(), openToken);
+        // a verb that only introduces quoted words ("continued:") cannot govern a reported clause
+        while (found.isPresent() && found.get().frame() == CueFrame.QUOTE
+                && !onlyIntroductionBetween(doc, found.get().endToken(), openToken)) {
+            found = cues.lastVerbBetween(sentence.firstToken(), found.get().firstToken());
+        }
+        if (found.isEmpty()) {
+            found = colonIntroduction(doc, sentence, openToken, cues);
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Cue cue = found.get();
+        Optional<Mention> mention = cue.frame() == CueFrame.SOURCE_AFTER
+                ? mentions.phraseAfter(doc, tags, cue.endToken() - 1)
+                : mentions.subjectBefore(doc, tags, cue.firstToken());
+        if (mention.isEmpty()) {
+            return Optional.empty();
+        }
+        int contentStart = cue.frame() == CueFrame.SOURCE_AFTER ? mention.get().endToken() : cue.endToken();
+        if (cue.frame() == CueFrame.OBJECT) {
+            contentStart = skipObject(doc, tags, contentStart, openToken);
+        }
+        if (onlyIntroductionBetween(doc, contentStart, openToken)) {
+            return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), found, mention, DraftQuote.Pattern.CUE_BEFORE));
+        }
+        int start = doc.token(contentStart).start();
+        int end = Math.max(q.end(), clauseEnd(doc, sentence));
+        return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention,
+                DraftQuote.Pattern.MIXED_CLAUSE));
+    }
+
+    /** A quotation opening its sentence right after a sentence that ends with a colon and holds a cue. */
+    private static Optional<Cue> colonIntroduction(Document doc, Sentence sentence, int openToken, CueIndex cues) {
+        if (openToken != sentence.firstToken() || sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = doc.sentence(sentence.index() - 1);
+        if (before.paragraph() != sentence.paragraph() || !doc.token(before.endToken() - 1).is(":")) {
+            return Optional.empty();
+        }
+        return cues.lastVerbBetween(before.firstToken(), before.endToken());
+    }
+
+    /**
+     * A quote-only paragraph after a paragraph that ends with a colon ("Cruz continued:"), attributed to the subject
+     * of that paragraph's last cue.
+     */
+    private Optional<DraftQuote> introduced(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+        int paragraphIndex = doc.paragraphAt(q.open());
+        if (paragraphIndex <= 0 || q.open() != doc.paragraph(paragraphIndex).start()) {
+            return Optional.empty();
+        }
+        Paragraph before = doc.paragraph(paragraphIndex - 1);
+        if (before.isEmpty() || !doc.text().startsWith(":", before.end() - 1)) {
+            return Optional.empty();
+        }
+        Sentence last = doc.sentence(before.endSentence() - 1);
+        Optional<Cue> cue = cues.lastVerbBetween(last.firstToken(), last.endToken());
+        Optional<Mention> mention = cue.flatMap(c -> c.frame() == CueFrame.SOURCE_AFTER
+                ? mentions.phraseAfter(doc, tags, c.endToken() - 1)
+                : mentions.subjectBefore(doc, tags, c.firstToken()));
+        if (mention.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.INTRODUCED));
+    }
+
+    /**
+     * Whether a quotation without a cue of its own goes on with the previous quote: nothing stands between them but
+     * the previous quote's own attribution sentence, punctuation and paragraph breaks, and a quotation in a later
+     * paragraph opens that paragraph.
+     */
+    private static boolean continues(Document doc, DraftQuote previous, Quotation q) {
+        int from = previous.end();
+        int paragraphOfPrevious = doc.paragraphAt(from);
+        int paragraph = doc.paragraphAt(q.open());
+        if (paragraph - paragraphOfPrevious > 1) {
+            return false;
+        }
+        if (paragraph != paragraphOfPrevious && q.open() != doc.paragraph(paragraph).start()) {
+            return false;
+        }
+        int cueSentence = previous.cue().map(c -> doc.token(c.firstToken()).sentence()).orElse(-1);
+        boolean cueAfterContent = previous.cue().map(c -> doc.token(c.firstToken()).start() >= previous.end())
+                .orElse(false);
+        for (int k = doc.tokenAtOrAfter(from); k < doc.tokens().size() && doc.token(k).start() < q.open(); k++) {
+            Token t = doc.token(k);
+            boolean allowed = !t.isWord() || (cueAfterContent && t.sentence() == cueSentence);
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean opensClause(Document doc, SentenceTags tags, Cue cue, Mention mention) {
+        int next = Math.max(cue.endToken(), mention.endToken());
+        if (next >= doc.tokens().size() || doc.token(next).sentence() != doc.token(cue.firstToken()).sentence()) {
+            return false;
+        }
+        Token t = doc.token(next);
+        if (!t.isWord()) {
+            return false;
+        }
+        String pos = tags.pos(next);
+        return t.is("that") || pos.equals("DET") || pos.equals("PRON") || pos.equals("NOUN") || pos.equals("VERB");
+    }
+
+    private static boolean endsWithPeriod(String text, Quotation q) {
+        int k = q.end() - 1;
+        return k >= 0 && text.charAt(k) == '.';
+    }
+
+    /** Skips the addressee of "told reporters that ...", "asked him whether ...". */
+    private int skipObject(Document doc, SentenceTags tags, int from, int limit) {
+        if (from >= limit) {
+            return from;
+        }
+        Optional<Mention> object = mentions.phraseAfter(doc, tags, from - 1);
+        return object.map(Mention::endToken).filter(e -> e <= limit).orElse(from);
+    }
+
+    /**
+     * Whether the words between a cue and an opening mark only introduce the quote ("said:", "told reporters,",
+     * "wrote on Truth Social:") rather than begin a reported clause that the quotation is part of.
+     */
+    private static boolean onlyIntroductionBetween(Document doc, int from, int openToken) {
+        if (from >= openToken) {
+            return true;
+        }
+        boolean anyWord = false;
+        for (int k = from; k < openToken; k++) {
+            Token t = doc.token(k);
+            if (t.is("that") || t.is("whether") || t.is("if")) {
+                return false;
+            }
+            anyWord |= t.isWord();
+        }
+        Token last = doc.token(openToken - 1);
+        return !anyWord || last.is(":") || last.is(",");
+    }
+
+    /** The end of a sentence's text without its final punctuation. */
+    private static int clauseEnd(Document doc, Sentence sentence) {
+        int k = sentence.endToken() - 1;
+        while (k > sentence.firstToken() && SENTENCE_END.contains(doc.token(k).text())) {
+            k--;
+        }
+        return doc.token(k).end();
+    }
+
+    private static boolean isPunctuationBetween(Token t) {
+        return t.is(",") || t.text().equals("\u2014") || t.is("--") || t.is("-");
+    }
+}

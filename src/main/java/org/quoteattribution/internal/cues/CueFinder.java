@@ -1,0 +1,77 @@
+package org.quoteattribution.internal.cues;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * Finds reporting verbs ("said", "told", "wrote") and phrases ("according to") in the text. A sentence is tagged
+ * only when one of its words could be a cue, and a verb counts only when the tagger calls it a verb and its lemma is
+ * in the lexicon. Immutable and thread-safe.
+ */
+public final class CueFinder {
+
+    private final CueLexicon lexicon;
+
+    public CueFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** All cues of the document, in text order. */
+    public List<Cue> find(Document doc, SentenceTags tags) {
+        List<Cue> cues = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            findInSentence(doc, tags, sentence, cues);
+        }
+        return cues;
+    }
+
+    private void findInSentence(Document doc, SentenceTags tags, Sentence sentence, List<Cue> out) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Optional<Cue> phrase = phraseAt(doc, sentence, i);
+            if (phrase.isPresent()) {
+                out.add(phrase.get());
+                i = phrase.get().endToken() - 1;
+                continue;
+            }
+            Token token = doc.token(i);
+            if (!lexicon.isCandidateForm(token.lower())) {
+                continue;
+            }
+            verbAt(tags, i, token).ifPresent(out::add);
+        }
+    }
+
+    private Optional<Cue> verbAt(SentenceTags tags, int i, Token token) {
+        if (!tags.pos(i).equals("VERB")) {
+            return Optional.empty();
+        }
+        Optional<CueEntry> entry = lexicon.verb(tags.lemma(i));
+        if (entry.isEmpty()) {
+            // the lemmatizer sometimes misses rare forms ("tweeted"): fall back to the form the lexicon generated
+            entry = lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb);
+        }
+        return entry.map(e -> new Cue(i, i + 1, e));
+    }
+
+    private Optional<Cue> phraseAt(Document doc, Sentence sentence, int i) {
+        for (int p = 0; p < lexicon.phraseCount(); p++) {
+            List<String> words = lexicon.phraseWords(p);
+            if (i + words.size() > sentence.endToken()) {
+                continue;
+            }
+            boolean match = true;
+            for (int w = 0; w < words.size() && match; w++) {
+                match = doc.token(i + w).is(words.get(w));
+            }
+            if (match) {
+                return Optional.of(new Cue(i, i + words.size(), lexicon.phrase(p)));
+            }
+        }
+        return Optional.empty();
+    }
+}

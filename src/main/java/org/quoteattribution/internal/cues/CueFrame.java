@@ -1,0 +1,15 @@
+package org.quoteattribution.internal.cues;
+
+/** How a cue arranges its speaker and content around itself. */
+public enum CueFrame {
+    /** A verb taking a reported clause: "X said (that) ...". */
+    CLAUSE,
+    /** A verb that may take an addressee before the clause: "X told reporters (that) ...". */
+    OBJECT,
+    /** A verb that introduces quoted words rather than a that-clause: "X tweeted: ...". */
+    QUOTE,
+    /** A phrase followed by the speaker: "according to X, ...". */
+    SOURCE_AFTER,
+    /** A nominal phrase framing a clause: "in a statement, X ...". */
+    ADJUNCT
+}

@@ -1,0 +1,89 @@
+package org.quoteattribution.internal.cues;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.quoteattribution.internal.lexicon.LexiconFile;
+
+/**
+ * The reporting verbs and phrases of {@code cues.tsv} and {@code cue-phrases.tsv}. Verbs are matched on their lemma;
+ * to avoid tagging every sentence, the lexicon also knows every written form a lemma can take, so candidate
+ * sentences can be spotted by their words alone. Immutable.
+ */
+public final class CueLexicon {
+
+    private final Map<String, CueEntry> verbs;
+    private final Map<String, String> formToLemma;
+    private final List<List<String>> phraseWords;
+    private final List<CueEntry> phrases;
+
+    private CueLexicon(Map<String, CueEntry> verbs, Map<String, String> formToLemma, List<List<String>> phraseWords,
+            List<CueEntry> phrases) {
+        this.verbs = Map.copyOf(verbs);
+        this.formToLemma = Map.copyOf(formToLemma);
+        this.phraseWords = List.copyOf(phraseWords);
+        this.phrases = List.copyOf(phrases);
+    }
+
+    public static CueLexicon load() {
+        Map<String, List<String>> irregular = new HashMap<>();
+        for (String[] row : LexiconFile.rows("irregular-verbs.tsv")) {
+            irregular.put(row[0], List.of(row[1].split(" ")));
+        }
+        Map<String, CueEntry> verbs = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
+        for (String[] row : LexiconFile.rows("cues.tsv")) {
+            CueEntry entry = new CueEntry(row[0], kind(row[1]), frame(row[2]));
+            verbs.put(entry.lemma(), entry);
+            for (String form : Inflections.of(entry.lemma(), irregular.getOrDefault(entry.lemma(), List.of()))) {
+                forms.putIfAbsent(form, entry.lemma());
+            }
+        }
+        List<List<String>> phraseWords = new ArrayList<>();
+        List<CueEntry> phrases = new ArrayList<>();
+        for (String[] row : LexiconFile.rows("cue-phrases.tsv")) {
+            String phrase = row[0].toLowerCase(Locale.ROOT);
+            phraseWords.add(List.of(phrase.split(" ")));
+            phrases.add(new CueEntry(phrase, kind(row[1]), frame(row[2])));
+        }
+        return new CueLexicon(verbs, forms, phraseWords, phrases);
+    }
+
+    /** Whether a lower-case word may be a form of a cue verb (to be confirmed by its lemma). */
+    public boolean isCandidateForm(String lowerWord) {
+        return formToLemma.containsKey(lowerWord);
+    }
+
+    /** The entry for a verb lemma, if it is a cue. */
+    public Optional<CueEntry> verb(String lemma) {
+        return Optional.ofNullable(verbs.get(lemma));
+    }
+
+    /** The lemma a written form was generated from; used when the lemmatizer returns an unknown lemma. */
+    public Optional<String> lemmaOfForm(String lowerWord) {
+        return Optional.ofNullable(formToLemma.get(lowerWord));
+    }
+
+    public int phraseCount() {
+        return phrases.size();
+    }
+
+    public List<String> phraseWords(int phrase) {
+        return phraseWords.get(phrase);
+    }
+
+    public CueEntry phrase(int phrase) {
+        return phrases.get(phrase);
+    }
+
+    private static CueKind kind(String value) {
+        return CueKind.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    private static CueFrame frame(String value) {
+        return CueFrame.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,144 @@
+package org.quoteattribution.internal.models;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.quoteattribution.ModelLoadingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The statistical models the pipeline uses, loaded once. OpenNLP model objects are immutable after loading and
+ * safe to share between threads; the {@code *ME} classes built from them are not, so each analysis makes its own.
+ */
+public final class NlpModels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NlpModels.class);
+
+    public static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    public static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /** Where the models this project trains sit on the class path (copied there from {@code models/}). */
+    public static final String PROJECT_MODELS = "org/quoteattribution/models/";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmatizerModel;
+    private final ModelLocation location;
+
+    private NlpModels(ModelLocation location) {
+        this.location = location;
+        this.sentenceModel = location.load(SENTENCE, SentenceModel::new);
+        this.tokenizerModel = location.load(TOKENS, TokenizerModel::new);
+        this.posModel = location.load(POS, POSModel::new);
+        this.lemmatizerModel = location.load(LEMMAS, LemmatizerModel::new);
+    }
+
+    /** Loads the models from the class path: the OpenNLP model artifacts and this project's own. */
+    public static NlpModels fromClasspath() {
+        return new NlpModels(ModelLocation.classpath());
+    }
+
+    /**
+     * Loads the models from a folder, falling back to the class path for any model the folder does not hold, so
+     * that a caller can replace one model without copying the others.
+     */
+    public static NlpModels fromDirectory(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return new NlpModels(ModelLocation.directory(directory));
+    }
+
+    public SentenceModel sentenceModel() {
+        return sentenceModel;
+    }
+
+    public TokenizerModel tokenizerModel() {
+        return tokenizerModel;
+    }
+
+    public POSModel posModel() {
+        return posModel;
+    }
+
+    public LemmatizerModel lemmatizerModel() {
+        return lemmatizerModel;
+    }
+
+    public ModelLocation location() {
+        return location;
+    }
+
+    /** Reads one model; {@code Reader} is the model class's stream constructor. */
+    @FunctionalInterface
+    public interface Reader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    /** Where models are looked for: a folder first (when given), then the class path. */
+    public static final class ModelLocation {
+        private final Path directory;
+
+        private ModelLocation(Path directory) {
+            this.directory = directory;
+        }
+
+        static ModelLocation classpath() {
+            return new ModelLocation(null);
+        }
+
+        static ModelLocation directory(Path directory) {
+            return new ModelLocation(directory);
+        }
+
+        /** Loads a model that must exist. */
+        public <M> M load(String name, Reader<M> reader) {
+            return loadOptional(name, reader).orElseThrow(() -> new ModelLoadingException(name,
+                    "model " + name + " not found in " + describe(name), null));
+        }
+
+        /** Loads a model if it exists anywhere it is looked for; a model that exists but cannot be read fails. */
+        public <M> Optional<M> loadOptional(String name, Reader<M> reader) {
+            long began = System.nanoTime();
+            try (InputStream in = open(name)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                M model = reader.read(new BufferedInputStream(in));
+                LOG.debug("loaded model {} in {} ms", name, (System.nanoTime() - began) / 1_000_000);
+                return Optional.of(model);
+            } catch (IOException | RuntimeException e) {
+                throw new ModelLoadingException(name, "model " + name + " from " + describe(name)
+                        + " could not be read: " + e.getMessage(), e);
+            }
+        }
+
+        private InputStream open(String name) throws IOException {
+            if (directory != null) {
+                Path file = directory.resolve(name);
+                if (Files.isRegularFile(file)) {
+                    return Files.newInputStream(file);
+                }
+            }
+            // The OpenNLP model artifacts keep their files at the top level, which no module encapsulates; this
+            // project's own models sit in one of its packages, which only its own classes may read.
+            InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
+            return in != null ? in : NlpModels.class.getResourceAsStream("/" + PROJECT_MODELS + name);
+        }
+
+        private String describe(String name) {
+            String classpath = "the class path (/" + name + " or /" + PROJECT_MODELS + name + ")";
+            return directory == null ? classpath : directory.toAbsolutePath() + " and " + classpath;
+        }
+    }
+
+}

@@ -1,0 +1,204 @@
+package org.quoteattribution.internal.speakers;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * Finds the noun phrase that names the speaker of a cue: its subject to the left ("Lavrov said", "Giuseppe Cavo
+ * Dragone, chair of NATO's military committee, said"), or the phrase right after it in inverted order ("said
+ * Lavrov", "according to the Pentagon"). Works on part-of-speech tags, trusting capitals over the tagger for names,
+ * which it often tags as verbs or adjectives. Immutable and thread-safe.
+ */
+public final class MentionFinder {
+
+    /** How far an appositive or relative clause between a subject and its verb may run. */
+    private static final int MAX_APPOSITIVE = 25;
+    private static final int MAX_PHRASE = 12;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "some", "many", "several", "all", "both", "his", "her", "their", "its", "our", "my", "your", "other",
+            "another", "each", "most", "few", "no", "one", "two", "three");
+    private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from", "with", "on");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
+
+    private final Map<String, String> pronounTypes;
+    private final Set<String> betweenSubjectAndVerb;
+    private final Set<String> weekdays;
+
+    public MentionFinder() {
+        this.pronounTypes = LexiconFile.rows("pronouns.tsv").stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+        this.betweenSubjectAndVerb = Set.copyOf(LexiconFile.lowerCaseLines("between-subject-and-verb.txt"));
+        this.weekdays = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
+    }
+
+    public boolean isPronoun(Token token) {
+        return pronounTypes.containsKey(token.lower());
+    }
+
+    /** The subject of the verb at {@code verb}: the phrase ending just before it, past adverbs and appositives. */
+    public Optional<Mention> subjectBefore(Document doc, SentenceTags tags, int verb) {
+        Sentence sentence = doc.sentenceOf(doc.token(verb));
+        int j = skipBetweenSubjectAndVerb(doc, verb - 1, sentence.firstToken());
+        if (j < sentence.firstToken()) {
+            return Optional.empty();
+        }
+        Token last = doc.token(j);
+        if (last.is(",") || last.text().equals("\u2014") || last.is("--")) {
+            int opening = findOpeningOfInsert(doc, j, sentence.firstToken(), last.text());
+            if (opening < 0) {
+                return Optional.empty();
+            }
+            return phraseEndingAt(doc, tags, opening - 1, sentence.firstToken());
+        }
+        return phraseEndingAt(doc, tags, j, sentence.firstToken());
+    }
+
+    /** The phrase starting right after {@code index} (inverted order: "said Lavrov", "according to X"). */
+    public Optional<Mention> phraseAfter(Document doc, SentenceTags tags, int index) {
+        Sentence sentence = doc.sentenceOf(doc.token(index));
+        int k = index + 1;
+        if (k >= sentence.endToken()) {
+            return Optional.empty();
+        }
+        Token first = doc.token(k);
+        if (isPronoun(first)) {
+            return Optional.of(new Mention(k, k + 1, MentionKind.PRONOUN));
+        }
+        int end = k;
+        boolean sawDeterminer = false;
+        while (end < sentence.endToken() && end - k < MAX_PHRASE) {
+            Token t = doc.token(end);
+            if (end == k && DETERMINERS.contains(t.lower())) {
+                sawDeterminer = true;
+                end++;
+                continue;
+            }
+            if (isPhraseWord(doc, tags, end, sentence)) {
+                end++;
+            } else if (t.is("of") && end > k && end + 1 < sentence.endToken() && doc.token(end + 1).isCapitalized()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        while (end > k && !doc.token(end - 1).isWord()) {
+            end--;
+        }
+        if (end == k || (sawDeterminer && end == k + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(k, end, kindOf(doc, k, end)));
+    }
+
+    /** The noun phrase whose last token is {@code j}, extended left over titles, modifiers and attached phrases. */
+    public Optional<Mention> phraseEndingAt(Document doc, SentenceTags tags, int j, int lowerBound) {
+        if (j < lowerBound) {
+            return Optional.empty();
+        }
+        Token last = doc.token(j);
+        if (isPronoun(last)) {
+            return Optional.of(new Mention(j, j + 1, MentionKind.PRONOUN));
+        }
+        Sentence sentence = doc.sentenceOf(last);
+        if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()) {
+            return Optional.empty();
+        }
+        int start = j;
+        while (start - 1 >= lowerBound && j - start < MAX_PHRASE) {
+            int k = start - 1;
+            Token t = doc.token(k);
+            if (DETERMINERS.contains(t.lower())) {
+                start = k;
+                break;
+            }
+            if (isPhraseWord(doc, tags, k, sentence)) {
+                start = k;
+            } else if (QUOTE_MARKS.contains(t.text()) && k - 1 >= lowerBound
+                    && isPhraseWord(doc, tags, k - 1, sentence)) {
+                start = k; // a name in quotation marks inside the phrase: the "coalition of the willing"
+            } else if (ATTACHING_PREPOSITIONS.contains(t.lower()) && k - 1 >= lowerBound
+                    && isNounLike(doc, tags, k - 1, sentence)) {
+                start = k; // "chair of NATO's committee", "officials in Kyiv"
+            } else {
+                break;
+            }
+        }
+        while (start < j && QUOTE_MARKS.contains(doc.token(start).text())) {
+            start++;
+        }
+        return Optional.of(new Mention(start, j + 1, kindOf(doc, start, j + 1)));
+    }
+
+    private int skipBetweenSubjectAndVerb(Document doc, int j, int lowerBound) {
+        while (j >= lowerBound) {
+            Token t = doc.token(j);
+            if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t)) {
+                j--;
+            } else if (weekdays.contains(t.lower()) && j - 1 >= lowerBound && doc.token(j - 1).is("on")) {
+                j -= 2;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** For an insert closed by {@code closer} at {@code j}, the index of its opening comma or dash; -1 if none. */
+    private static int findOpeningOfInsert(Document doc, int j, int lowerBound, String closer) {
+        boolean dash = !closer.equals(",");
+        for (int k = j - 1; k >= lowerBound && j - k <= MAX_APPOSITIVE; k--) {
+            Token t = doc.token(k);
+            if (dash ? t.text().equals(closer) : t.is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPhraseWord(Document doc, SentenceTags tags, int k, Sentence sentence) {
+        Token t = doc.token(k);
+        if (t.lower().equals("'s") || t.lower().equals("'")) {
+            return k > sentence.firstToken();
+        }
+        if (t.is("-") || t.is("&") || t.is(".")) {
+            return k > sentence.firstToken() && doc.token(k - 1).isWord();
+        }
+        if (!t.isWord() || isPronoun(t)) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return true;
+        }
+        String pos = tags.pos(k);
+        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM");
+    }
+
+    private boolean isNounLike(Document doc, SentenceTags tags, int k, Sentence sentence) {
+        Token t = doc.token(k);
+        if (t.isCapitalized() && t.isWord()) {
+            return true;
+        }
+        if (QUOTE_MARKS.contains(t.text())) {
+            return false;
+        }
+        String pos = tags.pos(k);
+        return pos.equals("NOUN") || pos.equals("PROPN");
+    }
+
+    private static MentionKind kindOf(Document doc, int start, int end) {
+        Sentence sentence = doc.sentenceOf(doc.token(start));
+        for (int k = start; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.isCapitalized() && t.isWord() && (k > sentence.firstToken() || end - start == 1)) {
+                return MentionKind.NAME;
+            }
+        }
+        return MentionKind.NOMINAL;
+    }
+}

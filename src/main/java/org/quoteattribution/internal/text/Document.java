@@ -1,0 +1,126 @@
+package org.quoteattribution.internal.text;
+
+import java.util.List;
+
+/**
+ * The article split into paragraphs, sentences and tokens. Offsets are indices into {@link #text()}, the exact input.
+ * Immutable.
+ */
+public final class Document {
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+
+    public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+        this.text = text;
+        this.paragraphs = List.copyOf(paragraphs);
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int index) {
+        return tokens.get(index);
+    }
+
+    public Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    public Paragraph paragraph(int index) {
+        return paragraphs.get(index);
+    }
+
+    public List<Token> tokensOf(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    public Sentence sentenceOf(Token token) {
+        return sentences.get(token.sentence());
+    }
+
+    public Paragraph paragraphOf(Sentence sentence) {
+        return paragraphs.get(sentence.paragraph());
+    }
+
+    /** The first token that ends after {@code offset}; {@code tokens().size()} when none does. */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The number of tokens that start before {@code offset}: the exclusive end index of tokens before it. */
+    public int tokensBefore(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence holding {@code offset}, or the last one starting before it; -1 when there is none. */
+    public int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The paragraph holding {@code offset}, or the last one starting before it; -1 when there is none. */
+    public int paragraphAt(int offset) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,189 @@
+package org.quoteattribution.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.quoteattribution.internal.lexicon.LexiconFile;
+
+/**
+ * First stage: splits the article into paragraphs (lines), sentences and tokens. Linear in the input: the OpenNLP
+ * detectors are only given pieces they handle in linear time; anything else goes to a simple rule-based splitter.
+ * Thread-safe: each call makes its own OpenNLP detectors from the shared immutable models.
+ */
+public final class DocumentReader {
+
+    /** Longer runs without whitespace make OpenNLP's context generators quadratic; they are split by rule. */
+    static final int LONGEST_RUN_FOR_MODELS = 200;
+    /** Sentences are cut after this many tokens so that later per-sentence work stays bounded. */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final Set<String> abbreviations;
+    private final Set<String> initialisms;
+    private final Set<String> sentenceOpeners;
+
+    public DocumentReader(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+        this.sentenceModel = sentenceModel;
+        this.tokenizerModel = tokenizerModel;
+        this.abbreviations = Set.copyOf(LexiconFile.lowerCaseLines("abbreviations.txt"));
+        this.initialisms = Set.copyOf(LexiconFile.lowerCaseLines("initialisms.txt"));
+        this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    }
+
+    public Document read(String text) {
+        // Same length as the text, so offsets carry over; the models know straight apostrophes far better.
+        String plain = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentenceModel);
+        TokenizerME tokenizer = new TokenizerME(tokenizerModel);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        int lineStart = 0;
+        int length = plain.length();
+        while (lineStart <= length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && plain.charAt(lineEnd) != '\n' && plain.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            readParagraph(text, plain, lineStart, lineEnd, sentenceDetector, tokenizer, paragraphs, sentences, tokens);
+            if (lineEnd >= length) {
+                break;
+            }
+            lineStart = lineEnd + (plain.charAt(lineEnd) == '\r' && lineEnd + 1 < length
+                    && plain.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+        }
+        return new Document(text, paragraphs, sentences, tokens);
+    }
+
+    private void readParagraph(String text, String plain, int start, int end, SentenceDetectorME detector,
+            TokenizerME tokenizer, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+        while (start < end && Character.isWhitespace(plain.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(plain.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return;
+        }
+        int paragraphIndex = paragraphs.size();
+        int firstSentence = sentences.size();
+        String line = plain.substring(start, end);
+        boolean modelsSafe = longestRun(line) <= LONGEST_RUN_FOR_MODELS;
+        List<int[]> sentenceSpans = modelsSafe ? detectSentences(detector, line) : RuleTokenizer.sentences(line);
+        for (int[] span : mergeAfterAbbreviations(line, sentenceSpans)) {
+            String sentenceText = line.substring(span[0], span[1]);
+            List<int[]> tokenSpans = modelsSafe ? toSpans(tokenizer.tokenizePos(sentenceText))
+                    : RuleTokenizer.tokens(sentenceText);
+            addSentences(text, plain, start + span[0], tokenSpans, paragraphIndex, sentences, tokens);
+        }
+        paragraphs.add(new Paragraph(paragraphIndex, start, end, firstSentence, sentences.size()));
+    }
+
+    private static void addSentences(String text, String plain, int offset, List<int[]> tokenSpans,
+            int paragraphIndex, List<Sentence> sentences, List<Token> tokens) {
+        int i = 0;
+        while (i < tokenSpans.size()) {
+            int stop = Math.min(tokenSpans.size(), i + MAX_SENTENCE_TOKENS);
+            int firstToken = tokens.size();
+            int sentenceIndex = sentences.size();
+            for (int t = i; t < stop; t++) {
+                int s = offset + tokenSpans.get(t)[0];
+                int e = offset + tokenSpans.get(t)[1];
+                tokens.add(new Token(tokens.size(), s, e, text.substring(s, e),
+                        plain.substring(s, e).toLowerCase(Locale.ROOT), sentenceIndex));
+            }
+            sentences.add(new Sentence(sentenceIndex, tokens.get(firstToken).start(), tokens.get(tokens.size() - 1).end(),
+                    firstToken, tokens.size(), paragraphIndex));
+            i = stop;
+        }
+    }
+
+    private static List<int[]> detectSentences(SentenceDetectorME detector, String line) {
+        List<int[]> spans = toSpans(detector.sentPosDetect(line));
+        if (spans.isEmpty()) {
+            spans = List.of(new int[] {0, line.length()});
+        }
+        return spans;
+    }
+
+    private static List<int[]> toSpans(opennlp.tools.util.Span[] spans) {
+        List<int[]> out = new ArrayList<>(spans.length);
+        for (opennlp.tools.util.Span s : spans) {
+            if (s.getEnd() > s.getStart()) {
+                out.add(new int[] {s.getStart(), s.getEnd()});
+            }
+        }
+        return out;
+    }
+
+    /** Undoes the detector's splits after "Gen.", "Aug.", "U.S." and the like, which rarely end a sentence. */
+    private List<int[]> mergeAfterAbbreviations(String line, List<int[]> spans) {
+        List<int[]> merged = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            if (!merged.isEmpty() && continuesAfterAbbreviation(line, merged.get(merged.size() - 1), span)) {
+                merged.get(merged.size() - 1)[1] = span[1];
+            } else {
+                merged.add(new int[] {span[0], span[1]});
+            }
+        }
+        return merged;
+    }
+
+    private boolean continuesAfterAbbreviation(String line, int[] previous, int[] next) {
+        int end = previous[1];
+        if (end < 2 || line.charAt(end - 1) != '.') {
+            return false;
+        }
+        int wordStart = end - 1;
+        while (wordStart > previous[0] && !Character.isWhitespace(line.charAt(wordStart - 1))
+                && line.charAt(wordStart - 1) != '(' && line.charAt(wordStart - 1) != '"'
+                && line.charAt(wordStart - 1) != '\u201c') {
+            wordStart--;
+        }
+        String word = line.substring(wordStart, end - 1).toLowerCase(Locale.ROOT);
+        String nextWord = firstWord(line, next[0], next[1]);
+        if (nextWord.isEmpty()) {
+            return false;
+        }
+        if (abbreviations.contains(word)) {
+            return Character.isUpperCase(nextWord.codePointAt(0)) || Character.isDigit(nextWord.codePointAt(0));
+        }
+        if (initialisms.contains(word) || (word.length() == 1 && Character.isUpperCase(line.charAt(wordStart)))) {
+            return Character.isUpperCase(nextWord.codePointAt(0))
+                    && !sentenceOpeners.contains(nextWord.toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static String firstWord(String line, int start, int end) {
+        int s = start;
+        while (s < end && !Character.isLetterOrDigit(line.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < end && Character.isLetterOrDigit(line.charAt(e))) {
+            e++;
+        }
+        return line.substring(s, e);
+    }
+
+    private static int longestRun(String line) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                run = 0;
+            } else if (++run > longest) {
+                longest = run;
+            }
+        }
+        return longest;
+    }
+}
