@@ -27,6 +27,7 @@ public final class DocumentReader {
     private final Set<String> abbreviations;
     private final Set<String> initialisms;
     private final Set<String> sentenceOpeners;
+    private final TokenRefiner refiner;
 
     public DocumentReader(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
         this.sentenceModel = sentenceModel;
@@ -34,6 +35,7 @@ public final class DocumentReader {
         this.abbreviations = Set.copyOf(LexiconFile.lowerCaseLines("abbreviations.txt"));
         this.initialisms = Set.copyOf(LexiconFile.lowerCaseLines("initialisms.txt"));
         this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+        this.refiner = new TokenRefiner(abbreviations);
     }
 
     public Document read(String text) {
@@ -79,7 +81,8 @@ public final class DocumentReader {
         List<int[]> sentenceSpans = modelsSafe ? detectSentences(detector, line) : RuleTokenizer.sentences(line);
         for (int[] span : mergeAfterAbbreviations(line, sentenceSpans)) {
             String sentenceText = line.substring(span[0], span[1]);
-            List<int[]> tokenSpans = modelsSafe ? toSpans(tokenizer.tokenizePos(sentenceText))
+            List<int[]> tokenSpans = modelsSafe
+                    ? refiner.refine(sentenceText, toSpans(tokenizer.tokenizePos(sentenceText)))
                     : RuleTokenizer.tokens(sentenceText);
             addSentences(text, plain, start + span[0], tokenSpans, paragraphIndex, sentences, tokens);
         }
