@@ -2,7 +2,7 @@
 # Measures the built CLI jar on the PolNeAR dev split and the seed article (needs ../shared).
 # Usage: scripts/evaluate-dev.sh [ERRORS]   (ERRORS: how many DIRECT-subset errors to print, default 0)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 shared=../shared
 jar=$(ls -t target/quote-attribution-*-cli.jar | head -1)
 out=$(mktemp -d)
