@@ -10,6 +10,7 @@ import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuotationAttacher;
+import org.quoteattribution.internal.assembly.ReportedSpeechFinder;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFinder;
 import org.quoteattribution.internal.cues.CueKind;
@@ -41,6 +42,7 @@ public final class Pipeline {
     private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
     private final CueFinder cueFinder;
     private final QuotationAttacher attacher;
+    private final ReportedSpeechFinder reportedSpeech;
     private final TitleWords titles = new TitleWords();
     private final SpeakerResolver speakerResolver = new SpeakerResolver(titles);
     private final RoleFinder roleFinder = new RoleFinder();
@@ -52,7 +54,9 @@ public final class Pipeline {
         this.includeBeliefs = includeBeliefs;
         this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
         this.cueFinder = new CueFinder(CueLexicon.load());
-        this.attacher = new QuotationAttacher(new MentionFinder());
+        MentionFinder mentions = new MentionFinder();
+        this.attacher = new QuotationAttacher(mentions);
+        this.reportedSpeech = new ReportedSpeechFinder(mentions);
     }
 
     public List<Quote> analyze(String text, Optional<LocalDate> published) {
@@ -62,7 +66,11 @@ public final class Pipeline {
         List<Cue> cues = cueFinder.find(doc, tags).stream()
                 .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
                 .toList();
-        List<DraftQuote> drafts = attacher.attach(doc, tags, quotations, cues);
+        List<DraftQuote> drafts = new ArrayList<>(attacher.attach(doc, tags, quotations, cues));
+        for (Cue cue : ReportedSpeechFinder.unused(cues, drafts)) {
+            reportedSpeech.around(doc, tags, cue).ifPresent(drafts::add);
+        }
+        drafts.sort(java.util.Comparator.comparingInt(DraftQuote::start));
         NameIndex names = NameIndex.of(doc, titles);
         SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names);
         List<Quote> quotes = new ArrayList<>(drafts.size());
