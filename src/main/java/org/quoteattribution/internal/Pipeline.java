@@ -9,8 +9,8 @@ import org.quoteattribution.Quote;
 import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.assembly.DraftQuote;
-import org.quoteattribution.internal.assembly.QuotationAttacher;
-import org.quoteattribution.internal.assembly.ReportedSpeechFinder;
+import org.quoteattribution.internal.assembly.QuoteAssembler;
+import org.quoteattribution.internal.assembly.QuoteClassifier;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFinder;
 import org.quoteattribution.internal.cues.CueKind;
@@ -36,13 +36,15 @@ import org.quoteattribution.internal.text.SentenceTags;
  */
 public final class Pipeline {
 
+    /** Candidates the classifier gives a lower probability are dropped (chosen on the train split). */
+    static final double QUOTE_THRESHOLD = 0.5;
+
     private final NlpModels models;
     private final boolean includeBeliefs;
     private final DocumentReader reader;
     private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
     private final CueFinder cueFinder;
-    private final QuotationAttacher attacher;
-    private final ReportedSpeechFinder reportedSpeech;
+    private final QuoteAssembler assembler;
     private final TitleWords titles = new TitleWords();
     private final SpeakerResolver speakerResolver = new SpeakerResolver(titles);
     private final RoleFinder roleFinder = new RoleFinder();
@@ -54,27 +56,34 @@ public final class Pipeline {
         this.includeBeliefs = includeBeliefs;
         this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
         this.cueFinder = new CueFinder(CueLexicon.load());
-        MentionFinder mentions = new MentionFinder();
-        this.attacher = new QuotationAttacher(mentions);
-        this.reportedSpeech = new ReportedSpeechFinder(mentions);
+        this.assembler = new QuoteAssembler(new MentionFinder(),
+                QuoteClassifier.load(models.location(), QUOTE_THRESHOLD));
     }
 
-    public List<Quote> analyze(String text, Optional<LocalDate> published) {
+    /** The stages before assembly, for one article: its text split up, its quotation marks and its cues. */
+    public record Prepared(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
+    }
+
+    public Prepared prepare(String text) {
         Document doc = reader.read(text);
         SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
         List<Quotation> quotations = markFinder.find(doc);
         List<Cue> cues = cueFinder.find(doc, tags).stream()
                 .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
                 .toList();
-        List<DraftQuote> drafts = new ArrayList<>(attacher.attach(doc, tags, quotations, cues));
-        for (Cue cue : ReportedSpeechFinder.unused(cues, drafts)) {
-            reportedSpeech.around(doc, tags, cue).ifPresent(drafts::add);
-        }
-        drafts.sort(java.util.Comparator.comparingInt(DraftQuote::start));
+        return new Prepared(doc, tags, quotations, cues);
+    }
+
+    public List<Quote> analyze(String text, Optional<LocalDate> published) {
+        Prepared prepared = prepare(text);
+        Document doc = prepared.doc();
+        SentenceTags tags = prepared.tags();
+        List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
         SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names);
-        List<Quote> quotes = new ArrayList<>(drafts.size());
-        for (DraftQuote draft : drafts) {
+        List<Quote> quotes = new ArrayList<>(assembled.size());
+        for (QuoteAssembler.Scored scored : assembled) {
+            DraftQuote draft = scored.draft();
             SpeakerResolver.ResolvedSpeaker resolved = speakers.resolve(draft);
             Optional<String> role = draft.mention().flatMap(
                     m -> roleFinder.roleOf(doc, tags, names, m, resolved.fullName()));
@@ -83,7 +92,7 @@ public final class Pipeline {
                     : Optional.of(new Speaker(resolved.name(), resolved.mention(), role));
             quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(), cuePhrase(doc, draft),
                     speaker, dateFinder.dateOf(doc, draft, published), sourceFinder.sourceOf(doc, draft),
-                    Confidence.of(draft)));
+                    scored.score()));
         }
         return List.copyOf(quotes);
     }

@@ -25,6 +25,9 @@ public final class ReportedSpeechFinder {
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     /** Tokens after an inverted cue that still belong to it ("..., he said in a statement on Tuesday."). */
     private static final int MAX_CUE_TAIL = 8;
+    /** How far "that" may stand after its cue ("said on Tuesday at a rally in Michigan that ..."). */
+    private static final int MAX_ADJUNCT = 12;
+    private static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d");
 
     private final MentionFinder mentions;
 
@@ -33,7 +36,7 @@ public final class ReportedSpeechFinder {
     }
 
     /** A candidate reported-speech quote for a cue, or empty when the cue frames no clause. */
-    public Optional<DraftQuote> around(Document doc, SentenceTags tags, Cue cue) {
+    Optional<DraftQuote> around(Document doc, SentenceTags tags, Cue cue, CueIndex cues) {
         Sentence sentence = doc.sentenceOf(doc.token(cue.firstToken()));
         if (cue.frame() == CueFrame.ADJUNCT) {
             return Optional.empty();
@@ -45,11 +48,11 @@ public final class ReportedSpeechFinder {
         if (inverted.isPresent()) {
             return inverted;
         }
-        return forward(doc, tags, cue, sentence);
+        return forward(doc, tags, cue, sentence, cues);
     }
 
     /** "X said (that) CLAUSE." */
-    private Optional<DraftQuote> forward(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+    private Optional<DraftQuote> forward(Document doc, SentenceTags tags, Cue cue, Sentence sentence, CueIndex cues) {
         Optional<Mention> subject = mentions.subjectBefore(doc, tags, cue.firstToken());
         if (subject.isEmpty()) {
             return Optional.empty();
@@ -61,7 +64,8 @@ public final class ReportedSpeechFinder {
                 start = object.get().endToken();
             }
         }
-        int end = clauseEnd(doc, sentence, start);
+        start = thatAfterAdjuncts(doc, tags, sentence, start);
+        int end = Math.min(clauseEnd(doc, sentence, start), invertedCueStart(doc, tags, sentence, start, cues));
         if (!isClause(doc, start, end)) {
             return Optional.empty();
         }
@@ -123,6 +127,48 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         return Optional.of(draft(doc, start, end, cue, source.get()));
+    }
+
+    /**
+     * Where the reported clause starts when adjuncts stand between the cue and "that": "said during a rally in
+     * Michigan that ..." starts at "that".
+     */
+    private static int thatAfterAdjuncts(Document doc, SentenceTags tags, Sentence sentence, int start) {
+        for (int k = start; k < sentence.endToken() && k < start + MAX_ADJUNCT; k++) {
+            Token t = doc.token(k);
+            if (t.is("that")) {
+                return k;
+            }
+            if (tags.isVerb(k) || SENTENCE_END.contains(t.text()) || MARKS.contains(t.text())) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Where a later inverted cue closing the sentence begins (", the source added."), so that the clause stops
+     * before it; the sentence end when there is none.
+     */
+    private int invertedCueStart(Document doc, SentenceTags tags, Sentence sentence, int start, CueIndex cues) {
+        for (int k = start + 1; k < sentence.endToken(); k++) {
+            if (!doc.token(k).is(",")) {
+                continue;
+            }
+            int next = k + 1;
+            if (next < sentence.endToken() && cues.verbAt(next).isPresent()
+                    && mentions.phraseAfter(doc, tags, next).isPresent()
+                    && endsSoonAfter(doc, sentence, next + 1)) {
+                return k;
+            }
+            Optional<Mention> subject = mentions.phraseAfter(doc, tags, k);
+            if (subject.isPresent() && subject.get().endToken() < sentence.endToken()
+                    && cues.verbAt(subject.get().endToken()).isPresent()
+                    && endsSoonAfter(doc, sentence, subject.get().endToken() + 1)) {
+                return k;
+            }
+        }
+        return sentence.endToken();
     }
 
     private static DraftQuote draft(Document doc, int startToken, int endToken, Cue cue, Mention speaker) {

@@ -1,12 +1,14 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.assembly;
 
-import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.speakers.MentionKind;
 
-/** How sure the library is of a quote, from the pattern that found it and the kind of speaker mention. */
-final class Confidence {
+/**
+ * How sure the library is of a quote when no trained classifier is at hand: from the pattern that found it and the
+ * kind of speaker mention.
+ */
+final class PatternConfidence {
 
-    private Confidence() {
+    private PatternConfidence() {
     }
 
     static double of(DraftQuote draft) {

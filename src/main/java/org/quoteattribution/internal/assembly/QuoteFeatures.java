@@ -1,0 +1,122 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.marks.QuotedRegions;
+import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.speakers.MentionKind;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Paragraph;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * The features the quote classifier weighs for a candidate quote: its cue word and the words around it, how the
+ * quote was recognised, its speaker mention, and where it stands. Shared by training and analysis, so both see the
+ * same features.
+ */
+public final class QuoteFeatures {
+
+    private QuoteFeatures() {
+    }
+
+    public static String[] of(Document doc, SentenceTags tags, QuotedRegions quoted, DraftQuote draft) {
+        List<String> f = new ArrayList<>(32);
+        f.add("bias");
+        f.add("pattern=" + draft.how());
+        f.add("type=" + draft.type());
+        words(f, draft);
+        if (draft.cue().isPresent()) {
+            cue(f, doc, tags, quoted, draft.cue().get(), draft);
+        } else {
+            f.add("nocue");
+        }
+        if (draft.mention().isPresent()) {
+            Mention m = draft.mention().get();
+            f.add("subj=" + m.kind());
+            if (m.kind() == MentionKind.PRONOUN) {
+                f.add("pron=" + doc.token(m.firstToken()).lower());
+            }
+            int before = m.firstToken() - 1;
+            Sentence s = doc.sentenceOf(doc.token(m.firstToken()));
+            f.add("beforesubj=" + (before >= s.firstToken() ? doc.token(before).lower() : "<s>"));
+            f.add("subjlen=" + Math.min(4, m.endToken() - m.firstToken()));
+            f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
+        } else {
+            f.add("subj=none");
+        }
+        Paragraph p = doc.paragraph(doc.paragraphAt(draft.start()));
+        char last = doc.text().charAt(p.end() - 1);
+        f.add("headline=" + (".!?\"\u201d:'".indexOf(last) < 0));
+        f.add("firstpara=" + (p.index() < 2));
+        return f.toArray(new String[0]);
+    }
+
+    private static void words(List<String> f, DraftQuote draft) {
+        int chars = 0;
+        for (var s : draft.spans()) {
+            chars += s.length();
+        }
+        String bucket = chars < 15 ? "xs" : chars < 40 ? "s" : chars < 100 ? "m" : chars < 250 ? "l" : "xl";
+        f.add("len=" + bucket);
+        f.add("spans=" + Math.min(3, draft.spans().size()));
+    }
+
+    private static void cue(List<String> f, Document doc, SentenceTags tags, QuotedRegions quoted, Cue cue,
+            DraftQuote draft) {
+        Token t = doc.token(cue.firstToken());
+        String lemma = cue.entry().lemma();
+        f.add("lemma=" + lemma);
+        f.add("form=" + t.lower());
+        f.add("kind=" + cue.kind());
+        f.add("lemma+pattern=" + lemma + "|" + draft.how());
+        f.add("inq=" + quoted.contains(t.start()));
+        f.add("suffix=" + suffix(t.lower()));
+        Sentence s = doc.sentenceOf(t);
+        int prev = cue.firstToken() - 1;
+        int next = cue.endToken();
+        String prevWord = prev >= s.firstToken() ? doc.token(prev).lower() : "<s>";
+        String nextWord = next < s.endToken() ? doc.token(next).lower() : "</s>";
+        f.add("prev=" + prevWord);
+        f.add("next=" + nextWord);
+        f.add("lemma+next=" + lemma + "|" + nextWord);
+        f.add("lemma+prev=" + lemma + "|" + prevWord);
+        if (prev >= s.firstToken()) {
+            f.add("prevpos=" + tags.pos(prev));
+        }
+        if (next < s.endToken()) {
+            f.add("nextpos=" + tags.pos(next));
+            f.add("lemma+nextpos=" + lemma + "|" + tags.pos(next));
+        }
+        f.add("sentpos=" + Math.min(3, cue.firstToken() - s.firstToken()));
+        f.add("lemma+subj=" + lemma + "|" + draft.mention().map(m -> m.kind().name()).orElse("none"));
+        String aux = "none";
+        for (int k = prev; k >= s.firstToken() && k >= prev - 2; k--) {
+            String w = doc.token(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                f.add("negated");
+            }
+            if (w.equals("to") || w.equals("will") || w.equals("would") || w.equals("could") || w.equals("might")
+                    || w.equals("may") || w.equals("should") || w.equals("can")) {
+                aux = w;
+            }
+        }
+        f.add("aux=" + aux);
+    }
+
+    private static String suffix(String word) {
+        if (word.endsWith("ing")) {
+            return "ing";
+        }
+        if (word.endsWith("ed")) {
+            return "ed";
+        }
+        if (word.endsWith("s")) {
+            return "s";
+        }
+        return word.length() > 2 ? word.substring(word.length() - 2).toLowerCase(Locale.ROOT) : word;
+    }
+}
