@@ -23,10 +23,17 @@ final class CueIndex {
     /** A cue that starts at this token and can govern a quote (verbs and "according to"). */
     Optional<Cue> verbAt(int token) {
         Cue cue = token >= 0 && token < byToken.length ? byToken[token] : null;
-        if (cue == null || cue.firstToken() != token || cue.frame() == CueFrame.ADJUNCT) {
+        if (cue == null || cue.firstToken() != token || cue.frame() == CueFrame.ADJUNCT
+                || cue.frame() == CueFrame.BYLINE) {
             return Optional.empty();
         }
         return Optional.of(cue);
+    }
+
+    /** A dash cue introducing a speaker's name at this token. */
+    Optional<Cue> bylineAt(int token) {
+        Cue cue = token >= 0 && token < byToken.length ? byToken[token] : null;
+        return cue != null && cue.frame() == CueFrame.BYLINE ? Optional.of(cue) : Optional.empty();
     }
 
     /** The last cue starting in [from, to). */

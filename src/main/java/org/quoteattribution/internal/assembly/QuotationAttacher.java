@@ -26,7 +26,7 @@ import org.quoteattribution.internal.text.Token;
 public final class QuotationAttacher {
 
     /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
-    private static final int CUE_AFTER_WINDOW = 10;
+    private static final int CUE_AFTER_WINDOW = 30;
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     private static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
 
@@ -78,8 +78,13 @@ public final class QuotationAttacher {
         if (!q.isClosed()) {
             return Optional.empty();
         }
-        int afterMark = doc.tokenAtOrAfter(q.close() + 1);
-        int paragraph = doc.paragraphAt(q.close());
+        int afterMark = doc.tokenAtOrAfter(q.outerEnd());
+        int paragraph = doc.paragraphAt(q.outerEnd() - 1);
+        Optional<Cue> byline = afterMark < doc.tokens().size() ? cues.bylineAt(afterMark) : Optional.empty();
+        if (byline.isPresent()) {
+            return mentions.phraseAfter(doc, tags, afterMark).map(m -> new DraftQuote(QuoteType.DIRECT, q.pieces(),
+                    byline, Optional.of(m), DraftQuote.Pattern.CUE_AFTER));
+        }
         while (afterMark < doc.tokens().size() && isPunctuationBetween(doc.token(afterMark))) {
             afterMark++;
         }
@@ -118,10 +123,10 @@ public final class QuotationAttacher {
         }
         Sentence sentence = doc.sentenceOf(doc.token(openToken));
         Optional<Cue> found = cues.lastVerbBetween(sentence.firstToken(), openToken);
-        // a verb that only introduces quoted words ("continued:") cannot govern a reported clause
-        while (found.isPresent() && found.get().frame() == CueFrame.QUOTE
-                && !onlyIntroductionBetween(doc, found.get().endToken(), openToken)) {
-            found = cues.lastVerbBetween(sentence.firstToken(), found.get().firstToken());
+        if (found.isPresent() && !onlyIntroductionBetween(doc, found.get().endToken(), openToken)) {
+            // a reported clause holding the quotation belongs to the sentence's main cue, the first one with a
+            // subject ("Trump said during a rally that Clinton described the deal as “the gold standard”")
+            found = outermostCue(doc, tags, sentence.firstToken(), openToken, cues).or(() -> Optional.empty());
         }
         if (found.isEmpty()) {
             found = colonIntroduction(doc, sentence, openToken, cues);
@@ -147,6 +152,28 @@ public final class QuotationAttacher {
         int end = Math.max(q.end(), clauseEnd(doc, sentence));
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention,
                 DraftQuote.Pattern.MIXED_CLAUSE));
+    }
+
+    /** The first cue in [from, to) that can govern a clause and has a subject outside a relative clause. */
+    private Optional<Cue> outermostCue(Document doc, SentenceTags tags, int from, int to, CueIndex cues) {
+        for (int k = from; k < to; k++) {
+            Optional<Cue> cue = cues.verbAt(k);
+            if (cue.isEmpty() || cue.get().frame() == CueFrame.QUOTE) {
+                continue;
+            }
+            if (cue.get().frame() == CueFrame.SOURCE_AFTER) {
+                return cue;
+            }
+            Optional<Mention> subject = mentions.subjectBefore(doc, tags, k);
+            if (subject.isPresent() && !isRelative(doc, subject.get().firstToken() - 1)) {
+                return cue;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRelative(Document doc, int k) {
+        return k >= 0 && (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("that"));
     }
 
     /** A quotation opening its sentence right after a sentence that ends with a colon and holds a cue. */

@@ -92,7 +92,7 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         int tailStart = Math.max(cue.endToken(), speaker.get().endToken());
-        if (!endsSoonAfter(doc, sentence, tailStart)) {
+        if (!endsSoonAfter(doc, tags, sentence, tailStart)) {
             return Optional.empty();
         }
         int start = sentence.firstToken();
@@ -158,13 +158,13 @@ public final class ReportedSpeechFinder {
             int next = k + 1;
             if (next < sentence.endToken() && cues.verbAt(next).isPresent()
                     && mentions.phraseAfter(doc, tags, next).isPresent()
-                    && endsSoonAfter(doc, sentence, next + 1)) {
+                    && endsSoonAfter(doc, tags, sentence, next + 1)) {
                 return k;
             }
             Optional<Mention> subject = mentions.phraseAfter(doc, tags, k);
             if (subject.isPresent() && subject.get().endToken() < sentence.endToken()
                     && cues.verbAt(subject.get().endToken()).isPresent()
-                    && endsSoonAfter(doc, sentence, subject.get().endToken() + 1)) {
+                    && endsSoonAfter(doc, tags, sentence, subject.get().endToken() + 1)) {
                 return k;
             }
         }
@@ -191,11 +191,18 @@ public final class ReportedSpeechFinder {
         return t.text().equals("\u201d") || t.text().equals("\"");
     }
 
-    private static boolean endsSoonAfter(Document doc, Sentence sentence, int from) {
+    /**
+     * Whether an inverted cue closes its sentence: only a few words that are not a new clause follow it before the
+     * sentence end or a comma ("..., officials said Friday afternoon, as they ...").
+     */
+    private static boolean endsSoonAfter(Document doc, SentenceTags tags, Sentence sentence, int from) {
         int words = 0;
         for (int k = from; k < sentence.endToken(); k++) {
             Token t = doc.token(k);
-            if (t.is(",") || t.is(";")) {
+            if (t.is(",") || t.is(";") || SENTENCE_END.contains(t.text())) {
+                return true;
+            }
+            if (t.is("that") || tags.isVerb(k)) {
                 return false;
             }
             if (t.isWord() && ++words > MAX_CUE_TAIL) {

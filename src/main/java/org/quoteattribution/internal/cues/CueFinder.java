@@ -46,6 +46,22 @@ public final class CueFinder {
         }
     }
 
+    /** A dash right after a closing quotation mark and before a capitalized word: "“...” ― Sonya Herridge". */
+    private Optional<Cue> bylineAt(Document doc, Sentence sentence, int i) {
+        Optional<CueEntry> entry = lexicon.byline(doc.token(i).text());
+        if (entry.isEmpty() || i + 1 >= sentence.endToken() || !doc.token(i + 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        int before = doc.token(i).start() - 1;
+        while (before >= 0 && Character.isWhitespace(doc.text().charAt(before))) {
+            before--;
+        }
+        if (before < 0 || "\u201d\"'".indexOf(doc.text().charAt(before)) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(i, i + 1, entry.get()));
+    }
+
     private Optional<Cue> verbAt(SentenceTags tags, int i, Token token) {
         if (!tags.pos(i).equals("VERB")) {
             return Optional.empty();
@@ -59,7 +75,14 @@ public final class CueFinder {
     }
 
     private Optional<Cue> phraseAt(Document doc, Sentence sentence, int i) {
+        Optional<Cue> byline = bylineAt(doc, sentence, i);
+        if (byline.isPresent()) {
+            return byline;
+        }
         for (int p = 0; p < lexicon.phraseCount(); p++) {
+            if (lexicon.phrase(p).frame() == CueFrame.BYLINE) {
+                continue;
+            }
             List<String> words = lexicon.phraseWords(p);
             if (i + words.size() > sentence.endToken()) {
                 continue;

@@ -11,5 +11,7 @@ public enum CueFrame {
     /** A phrase followed by the speaker: "according to X, ...". */
     SOURCE_AFTER,
     /** A nominal phrase framing a clause: "in a statement, X ...". */
-    ADJUNCT
+    ADJUNCT,
+    /** A dash between a quotation and the name of its speaker: "“...” ― Sonya Herridge". */
+    BYLINE
 }

@@ -67,6 +67,16 @@ public final class CueLexicon {
         return Optional.ofNullable(formToLemma.get(lowerWord));
     }
 
+    /** The entry for a dash that introduces a speaker's name after a quotation, if {@code word} is one. */
+    public Optional<CueEntry> byline(String word) {
+        for (CueEntry e : phrases) {
+            if (e.frame() == CueFrame.BYLINE && e.lemma().equals(word)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     public int phraseCount() {
         return phrases.size();
     }

@@ -6,11 +6,11 @@ import org.quoteattribution.Span;
 /**
  * Words between double quotation marks. A quotation running over several paragraphs has one piece per paragraph.
  *
- * @param pieces  the quoted words, marks excluded, trimmed; in order, disjoint, never empty
- * @param open    where the opening mark stands
- * @param close   where the closing mark stands, or -1 when the quotation is never closed
+ * @param pieces   the quoted words, marks excluded, trimmed; in order, disjoint, never empty
+ * @param open     where the opening mark starts
+ * @param closeEnd just after the closing mark, or -1 when the quotation is never closed
  */
-public record Quotation(List<Span> pieces, int open, int close) {
+public record Quotation(List<Span> pieces, int open, int closeEnd) {
 
     public Quotation {
         pieces = List.copyOf(pieces);
@@ -26,10 +26,10 @@ public record Quotation(List<Span> pieces, int open, int close) {
 
     /** The character just after the closing mark, or the end of the words when unclosed. */
     public int outerEnd() {
-        return close >= 0 ? close + 1 : end();
+        return closeEnd >= 0 ? closeEnd : end();
     }
 
     public boolean isClosed() {
-        return close >= 0;
+        return closeEnd >= 0;
     }
 }

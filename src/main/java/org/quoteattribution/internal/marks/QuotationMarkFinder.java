@@ -7,16 +7,21 @@ import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Paragraph;
 
 /**
- * Finds the words in double quotation marks, curly or straight. Single marks are left alone: inside a quotation
- * they are nested quotes, elsewhere mostly apostrophes (don't, Trump's, '90s, the students'). One pass over the
- * text, so unbalanced or deeply nested marks cost no more than balanced ones.
+ * Finds the words in double quotation marks: curly (“ ”), straight ("), low („), guillemets, and the doubled
+ * apostrophes some newspapers print (''...'' or ``...''). Single marks are left alone: inside a quotation they are
+ * nested quotes, elsewhere mostly apostrophes (don't, Trump's, '90s, the students'). One pass over the text, so
+ * unbalanced or deeply nested marks cost no more than balanced ones.
  *
  * <p>A quotation still open at the end of a paragraph runs on into the next paragraph when that one opens with a
  * quotation mark (the newspaper convention for a quote of several paragraphs); otherwise it ends with its paragraph.
  */
 public final class QuotationMarkFinder {
 
-    private enum Mark { OPEN, CLOSE, NONE }
+    private enum Direction { OPEN, CLOSE, EITHER }
+
+    /** A quotation mark: where it starts, how many characters it takes, and which way it faces. */
+    private record Mark(int at, int length, Direction direction) {
+    }
 
     public List<Quotation> find(Document document) {
         String text = document.text();
@@ -24,37 +29,43 @@ public final class QuotationMarkFinder {
         List<Span> running = new ArrayList<>();
         int runningOpen = -1;
         for (Paragraph paragraph : document.paragraphs()) {
-            boolean opensWithMark = markAt(text, paragraph.start(), paragraph) == Mark.OPEN;
+            Mark first = markAt(text, paragraph.start(), paragraph);
+            boolean opensWithMark = first != null && first.direction() != Direction.CLOSE;
             if (!running.isEmpty() && !opensWithMark) {
                 quotations.add(new Quotation(running, runningOpen, -1));
                 running = new ArrayList<>();
             }
             int depth = 0;
             int open = -1;
-            for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            int i = paragraph.start();
+            while (i < paragraph.end()) {
                 Mark mark = markAt(text, i, paragraph);
-                if (mark == Mark.NONE && isStraight(text.charAt(i))) {
-                    mark = depth == 0 ? Mark.OPEN : Mark.CLOSE;
+                if (mark == null) {
+                    i++;
+                    continue;
                 }
-                if (mark == Mark.OPEN) {
+                Direction direction = resolve(mark, depth, text, paragraph);
+                if (direction == Direction.OPEN) {
                     if (depth == 0) {
-                        open = i;
+                        open = mark.at();
                     }
                     depth++;
-                } else if (mark == Mark.CLOSE && depth > 0) {
+                } else if (depth > 0) {
                     depth--;
                     if (depth == 0) {
-                        addPiece(text, open + 1, i, running);
+                        addPiece(text, open + markLength(text, open), mark.at(), running);
                         if (!running.isEmpty()) {
-                            quotations.add(new Quotation(running, runningOpen >= 0 ? runningOpen : open, i));
+                            quotations.add(new Quotation(running, runningOpen >= 0 ? runningOpen : open,
+                                    mark.at() + mark.length()));
                         }
                         running = new ArrayList<>();
                         runningOpen = -1;
                     }
                 }
+                i = mark.at() + mark.length();
             }
             if (depth > 0) {
-                addPiece(text, open + 1, paragraph.end(), running);
+                addPiece(text, open + markLength(text, open), paragraph.end(), running);
                 if (runningOpen < 0) {
                     runningOpen = open;
                 }
@@ -64,6 +75,31 @@ public final class QuotationMarkFinder {
             quotations.add(new Quotation(running, runningOpen, -1));
         }
         return quotations;
+    }
+
+    /**
+     * Which way a mark works here. Straight marks, and curly ones typed the wrong way round ("”Fear. I am afraid"),
+     * are read from their neighbours: a mark after a space and before a word opens; one after a word closes.
+     */
+    private static Direction resolve(Mark mark, int depth, String text, Paragraph paragraph) {
+        boolean spaceBefore = mark.at() == paragraph.start() || opensBefore(text.charAt(mark.at() - 1));
+        int after = mark.at() + mark.length();
+        boolean spaceAfter = after >= paragraph.end() || closesAfter(text.charAt(after));
+        switch (mark.direction()) {
+            case OPEN:
+                // “ after a word and before a space, inside a quotation, is a closing mark typed wrongly
+                return depth > 0 && !spaceBefore && spaceAfter ? Direction.CLOSE : Direction.OPEN;
+            case CLOSE:
+                return depth == 0 && spaceBefore && !spaceAfter ? Direction.OPEN : Direction.CLOSE;
+            default:
+                if (spaceBefore && !spaceAfter) {
+                    return Direction.OPEN;
+                }
+                if (spaceAfter && !spaceBefore) {
+                    return Direction.CLOSE;
+                }
+                return depth == 0 ? Direction.OPEN : Direction.CLOSE;
+        }
     }
 
     private static void addPiece(String text, int start, int end, List<Span> pieces) {
@@ -78,39 +114,40 @@ public final class QuotationMarkFinder {
         }
     }
 
-    /** Curly marks say which way they face; a straight mark is decided by its neighbours when they are clear. */
+    private static int markLength(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '\'' || c == '`') ? 2 : 1;
+    }
+
+    /** The quotation mark starting at {@code i}, or null. */
     private static Mark markAt(String text, int i, Paragraph paragraph) {
         char c = text.charAt(i);
         switch (c) {
             case '\u201c', '\u201e', '\u201f', '\u00ab':
-                return Mark.OPEN;
+                return new Mark(i, 1, Direction.OPEN);
             case '\u201d', '\u00bb':
-                return Mark.CLOSE;
+                return new Mark(i, 1, Direction.CLOSE);
             case '"':
-                boolean spaceBefore = i == paragraph.start() || opensBefore(text.charAt(i - 1));
-                boolean spaceAfter = i + 1 >= paragraph.end() || closesAfter(text.charAt(i + 1));
-                if (spaceBefore && !spaceAfter) {
-                    return Mark.OPEN;
-                }
-                if (spaceAfter && !spaceBefore) {
-                    return Mark.CLOSE;
-                }
-                return Mark.NONE;
+                return new Mark(i, 1, Direction.EITHER);
+            case '`':
+                return i + 1 < paragraph.end() && text.charAt(i + 1) == '`' ? new Mark(i, 2, Direction.OPEN) : null;
+            case '\'':
+                // two apostrophes in a row stand for a double mark; a third one would be a nested quote's end
+                return i + 1 < paragraph.end() && text.charAt(i + 1) == '\''
+                        && (i + 2 >= paragraph.end() || text.charAt(i + 2) != '\'')
+                        ? new Mark(i, 2, Direction.EITHER) : null;
             default:
-                return Mark.NONE;
+                return null;
         }
     }
 
-    private static boolean isStraight(char c) {
-        return c == '"';
-    }
-
     private static boolean opensBefore(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '-'
-                || c == '/' || c == '\u2018';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '(' || c == '[' || c == '\u2014'
+                || c == '\u2013' || c == '-' || c == '/' || c == '\u2018' || c == '\u2015';
     }
 
     private static boolean closesAfter(char c) {
-        return Character.isWhitespace(c) || ",.;:!?)]\u2014\u2013-\u2019'".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || ",.;:!?)]\u2014\u2013\u2015-\u2019'".indexOf(c) >= 0;
     }
 }

@@ -40,7 +40,7 @@ public final class DocumentReader {
 
     public Document read(String text) {
         // Same length as the text, so offsets carry over; the models know straight apostrophes far better.
-        String plain = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        String plain = plain(text);
         SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentenceModel);
         TokenizerME tokenizer = new TokenizerME(tokenizerModel);
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -61,6 +61,23 @@ public final class DocumentReader {
                     && plain.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
         return new Document(text, paragraphs, sentences, tokens);
+    }
+
+    /**
+     * The text as the models should see it, same length so that offsets carry over: curly apostrophes straightened
+     * (the models know straight ones far better) and no-break and other odd spaces made plain spaces.
+     */
+    private static String plain(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\u2019' || c == '\u2018') {
+                chars[i] = '\'';
+            } else if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200a')) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private void readParagraph(String text, String plain, int start, int end, SentenceDetectorME detector,

@@ -23,7 +23,7 @@ final class TokenRefiner {
     /** Token spans of {@code text} (which has straight apostrophes), refined. */
     List<int[]> refine(String text, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size() + 8);
-        for (int[] span : spans) {
+        for (int[] span : rejoin(text, spans)) {
             int start = span[0];
             int end = span[1];
             if (end - start > 1 && text.charAt(end - 1) == '.' && isWordBeforePeriod(text, start, end - 1)) {
@@ -32,6 +32,30 @@ final class TokenRefiner {
             } else {
                 splitClitic(text, start, end, out);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Joins what the tokenizer wrongly cut: a doubled apostrophe used as a quotation mark ("' '" back to "''") and a
+     * hyphenated name ("Holtz- Eakin" back to "Holtz-Eakin").
+     */
+    private static List<int[]> rejoin(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                boolean touching = last[1] == span[0];
+                boolean doubledApostrophe = last[1] - last[0] == 1 && text.charAt(last[0]) == '\''
+                        && span[1] - span[0] == 1 && text.charAt(span[0]) == '\'';
+                boolean hyphenated = last[1] - last[0] > 1 && text.charAt(last[1] - 1) == '-'
+                        && Character.isLetter(text.charAt(span[0]));
+                if (touching && (doubledApostrophe || hyphenated)) {
+                    last[1] = span[1];
+                    continue;
+                }
+            }
+            out.add(new int[] {span[0], span[1]});
         }
         return out;
     }
