@@ -27,13 +27,16 @@ public final class QuotationAttacher {
 
     /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
     private static final int CUE_AFTER_WINDOW = 30;
-    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
-    private static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
+
+    /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
+    private static final int MAX_WORDS_AFTER_QUOTE = 12;
 
     private final MentionFinder mentions;
+    private final InvertedAttribution inverted;
 
     public QuotationAttacher(MentionFinder mentions) {
         this.mentions = mentions;
+        this.inverted = new InvertedAttribution(mentions);
     }
 
     public List<DraftQuote> attach(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
@@ -50,10 +53,13 @@ public final class QuotationAttacher {
                 draft = cueBefore(doc, tags, q, cueIndex);
             }
             if (draft.isPresent() && previous != null && sameCue(previous, draft.get())) {
-                drafts.set(drafts.size() - 1, previous.withMoreSpans(draft.get().spans()));
+                // "“...,” he said, “...”": the second quotation goes on with the first; a clause cannot
+                if (draft.get().type() == QuoteType.DIRECT) {
+                    drafts.set(drafts.size() - 1, previous.withMoreSpans(draft.get().spans()));
+                }
                 continue;
             }
-            if (draft.isEmpty() && previous != null && continues(doc, previous, q)) {
+            if (draft.isEmpty() && previous != null && continues(doc, previous, q, cueIndex)) {
                 drafts.set(drafts.size() - 1, previous.withMoreSpans(q.pieces()));
                 continue;
             }
@@ -91,7 +97,7 @@ public final class QuotationAttacher {
         final int first = afterMark;
         for (int k = first; k < doc.tokens().size() && k < first + CUE_AFTER_WINDOW; k++) {
             Token t = doc.token(k);
-            if (doc.paragraphAt(t.start()) != paragraph || SENTENCE_END.contains(t.text()) || MARKS.contains(t.text())) {
+            if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.SENTENCE_END.contains(t.text()) || ClauseBounds.isMark(t)) {
                 break;
             }
             Optional<Cue> cue = cues.verbAt(k);
@@ -112,7 +118,35 @@ public final class QuotationAttacher {
             }
             return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.CUE_AFTER));
         }
-        return Optional.empty();
+        return quoteThenWordsThenCue(doc, tags, q, first, paragraph, cues);
+    }
+
+    /**
+     * "“The only way ... face jail time” for criminal behavior, she said.": a few words follow the quotation before
+     * an inverted cue; the content runs from the quotation to the comma, a mixed quote.
+     */
+    private Optional<DraftQuote> quoteThenWordsThenCue(Document doc, SentenceTags tags, Quotation q, int first,
+            int paragraph, CueIndex cues) {
+        if (first >= doc.tokens().size() || doc.paragraphAt(doc.token(first).start()) != paragraph
+                || !doc.token(first).isWord()) {
+            return Optional.empty();
+        }
+        Sentence sentence = doc.sentenceOf(doc.token(first));
+        Optional<InvertedAttribution.Found> found = inverted.after(doc, tags, sentence, first, cues);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int comma = found.get().comma();
+        int words = 0;
+        for (int k = first; k < comma; k++) {
+            Token t = doc.token(k);
+            if (tags.isVerb(k) || ClauseBounds.isMark(t) || (t.isWord() && ++words > MAX_WORDS_AFTER_QUOTE)) {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(q.start(), doc.token(comma - 1).end());
+        return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(span), Optional.of(found.get().cue()),
+                Optional.of(found.get().speaker()), DraftQuote.Pattern.CUE_AFTER));
     }
 
     /** "Lavrov said: “...”" (direct) or "Lavrov said the talks were “a road to nowhere”" (mixed). */
@@ -145,13 +179,43 @@ public final class QuotationAttacher {
         if (cue.frame() == CueFrame.OBJECT) {
             contentStart = skipObject(doc, tags, contentStart, openToken);
         }
-        if (onlyIntroductionBetween(doc, contentStart, openToken)) {
+        if (onlyIntroductionBetween(doc, contentStart, openToken)
+                && (introducedByPunctuation(doc, openToken) || endsItsClause(doc, q))) {
             return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), found, mention, DraftQuote.Pattern.CUE_BEFORE));
         }
+        contentStart = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, contentStart);
         int start = doc.token(contentStart).start();
-        int end = Math.max(q.end(), clauseEnd(doc, sentence));
+        int end = Math.max(q.end(), ClauseBounds.clauseEndOffset(doc, sentence));
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention,
                 DraftQuote.Pattern.MIXED_CLAUSE));
+    }
+
+    private static boolean introducedByPunctuation(Document doc, int openToken) {
+        Token before = openToken > 0 ? doc.token(openToken - 1) : null;
+        return before != null && (before.is(":") || before.is(","));
+    }
+
+    /** Whether at most a couple of words follow the quotation before its sentence ends. */
+    private static boolean endsItsClause(Document doc, Quotation q) {
+        if (!q.isClosed()) {
+            return true;
+        }
+        int k = doc.tokenAtOrAfter(q.outerEnd());
+        if (k >= doc.tokens().size() || doc.paragraphAt(doc.token(k).start()) != doc.paragraphAt(q.outerEnd() - 1)) {
+            return true;
+        }
+        Sentence sentence = doc.sentenceOf(doc.token(k));
+        int words = 0;
+        for (; k < sentence.endToken(); k++) {
+            Token t = doc.token(k);
+            if (t.is(",") || t.is(";") || ClauseBounds.SENTENCE_END.contains(t.text())) {
+                return true;
+            }
+            if (t.isWord() && ++words > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first cue in [from, to) that can govern a clause and has a subject outside a relative clause. */
@@ -217,7 +281,7 @@ public final class QuotationAttacher {
      * the previous quote's own attribution sentence, punctuation and paragraph breaks, and a quotation in a later
      * paragraph opens that paragraph.
      */
-    private static boolean continues(Document doc, DraftQuote previous, Quotation q) {
+    private static boolean continues(Document doc, DraftQuote previous, Quotation q, CueIndex cues) {
         int from = previous.end();
         int paragraphOfPrevious = doc.paragraphAt(from);
         int paragraph = doc.paragraphAt(q.open());
@@ -227,13 +291,17 @@ public final class QuotationAttacher {
         if (paragraph != paragraphOfPrevious && q.open() != doc.paragraph(paragraph).start()) {
             return false;
         }
-        int cueSentence = previous.cue().map(c -> doc.token(c.firstToken()).sentence()).orElse(-1);
         boolean cueAfterContent = previous.cue().map(c -> doc.token(c.firstToken()).start() >= previous.end())
                 .orElse(false);
         for (int k = doc.tokenAtOrAfter(from); k < doc.tokens().size() && doc.token(k).start() < q.open(); k++) {
             Token t = doc.token(k);
-            boolean allowed = !t.isWord() || (cueAfterContent && t.sentence() == cueSentence);
-            if (!allowed) {
+            if (!t.isWord()) {
+                continue;
+            }
+            // only the previous quote's own attribution may stand between: "“...,” said X, head of Y. “...”"
+            boolean ownAttribution = cueAfterContent && doc.paragraphAt(t.start()) == paragraphOfPrevious
+                    && (cues.verbAt(k).isEmpty() || k == previous.cue().get().firstToken());
+            if (!ownAttribution) {
                 return false;
             }
         }
@@ -285,15 +353,6 @@ public final class QuotationAttacher {
         }
         Token last = doc.token(openToken - 1);
         return !anyWord || last.is(":") || last.is(",");
-    }
-
-    /** The end of a sentence's text without its final punctuation. */
-    private static int clauseEnd(Document doc, Sentence sentence) {
-        int k = sentence.endToken() - 1;
-        while (k > sentence.firstToken() && SENTENCE_END.contains(doc.token(k).text())) {
-            k--;
-        }
-        return doc.token(k).end();
     }
 
     private static boolean isPunctuationBetween(Token t) {

@@ -22,17 +22,13 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class ReportedSpeechFinder {
 
-    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
-    /** Tokens after an inverted cue that still belong to it ("..., he said in a statement on Tuesday."). */
-    private static final int MAX_CUE_TAIL = 8;
-    /** How far "that" may stand after its cue ("said on Tuesday at a rally in Michigan that ..."). */
-    private static final int MAX_ADJUNCT = 12;
-    private static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d");
 
     private final MentionFinder mentions;
+    private final InvertedAttribution invertedAttribution;
 
     public ReportedSpeechFinder(MentionFinder mentions) {
         this.mentions = mentions;
+        this.invertedAttribution = new InvertedAttribution(mentions);
     }
 
     /** A candidate reported-speech quote for a cue, or empty when the cue frames no clause. */
@@ -64,8 +60,8 @@ public final class ReportedSpeechFinder {
                 start = object.get().endToken();
             }
         }
-        start = thatAfterAdjuncts(doc, tags, sentence, start);
-        int end = Math.min(clauseEnd(doc, sentence, start), invertedCueStart(doc, tags, sentence, start, cues));
+        start = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, start);
+        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), invertedCueStart(doc, tags, sentence, start, cues));
         if (!isClause(doc, start, end)) {
             return Optional.empty();
         }
@@ -92,7 +88,7 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         int tailStart = Math.max(cue.endToken(), speaker.get().endToken());
-        if (!endsSoonAfter(doc, tags, sentence, tailStart)) {
+        if (!InvertedAttribution.endsSoonAfter(doc, tags, sentence, tailStart)) {
             return Optional.empty();
         }
         int start = sentence.firstToken();
@@ -116,7 +112,7 @@ public final class ReportedSpeechFinder {
                 start++;
             }
             start++;
-            end = clauseEnd(doc, sentence, start);
+            end = ClauseBounds.clauseEnd(doc, sentence, start);
         } else if (doc.token(cue.firstToken() - 1).is(",")) {
             start = sentence.firstToken();
             end = cue.firstToken() - 1;
@@ -129,87 +125,16 @@ public final class ReportedSpeechFinder {
         return Optional.of(draft(doc, start, end, cue, source.get()));
     }
 
-    /**
-     * Where the reported clause starts when adjuncts stand between the cue and "that": "said during a rally in
-     * Michigan that ..." starts at "that".
-     */
-    private static int thatAfterAdjuncts(Document doc, SentenceTags tags, Sentence sentence, int start) {
-        for (int k = start; k < sentence.endToken() && k < start + MAX_ADJUNCT; k++) {
-            Token t = doc.token(k);
-            if (t.is("that")) {
-                return k;
-            }
-            if (tags.isVerb(k) || SENTENCE_END.contains(t.text()) || MARKS.contains(t.text())) {
-                return start;
-            }
-        }
-        return start;
-    }
-
-    /**
-     * Where a later inverted cue closing the sentence begins (", the source added."), so that the clause stops
-     * before it; the sentence end when there is none.
-     */
+    /** Where a later inverted cue closing the sentence begins (", the source added."); the sentence end if none. */
     private int invertedCueStart(Document doc, SentenceTags tags, Sentence sentence, int start, CueIndex cues) {
-        for (int k = start + 1; k < sentence.endToken(); k++) {
-            if (!doc.token(k).is(",")) {
-                continue;
-            }
-            int next = k + 1;
-            if (next < sentence.endToken() && cues.verbAt(next).isPresent()
-                    && mentions.phraseAfter(doc, tags, next).isPresent()
-                    && endsSoonAfter(doc, tags, sentence, next + 1)) {
-                return k;
-            }
-            Optional<Mention> subject = mentions.phraseAfter(doc, tags, k);
-            if (subject.isPresent() && subject.get().endToken() < sentence.endToken()
-                    && cues.verbAt(subject.get().endToken()).isPresent()
-                    && endsSoonAfter(doc, tags, sentence, subject.get().endToken() + 1)) {
-                return k;
-            }
-        }
-        return sentence.endToken();
+        return invertedAttribution.after(doc, tags, sentence, start + 1, cues)
+                .map(InvertedAttribution.Found::comma).orElse(sentence.endToken());
     }
 
     private static DraftQuote draft(Document doc, int startToken, int endToken, Cue cue, Mention speaker) {
         Span span = new Span(doc.token(startToken).start(), doc.token(endToken - 1).end());
         return new DraftQuote(QuoteType.INDIRECT, List.of(span), Optional.of(cue), Optional.of(speaker),
                 DraftQuote.Pattern.REPORTED_CLAUSE);
-    }
-
-    /** The end (exclusive token index) of the clause starting at {@code start}: the sentence end, final marks off. */
-    private static int clauseEnd(Document doc, Sentence sentence, int start) {
-        int end = sentence.endToken();
-        while (end > start && (SENTENCE_END.contains(doc.token(end - 1).text()) || !doc.token(end - 1).isWord()
-                && !isClosingMark(doc.token(end - 1)))) {
-            end--;
-        }
-        return end;
-    }
-
-    private static boolean isClosingMark(Token t) {
-        return t.text().equals("\u201d") || t.text().equals("\"");
-    }
-
-    /**
-     * Whether an inverted cue closes its sentence: only a few words that are not a new clause follow it before the
-     * sentence end or a comma ("..., officials said Friday afternoon, as they ...").
-     */
-    private static boolean endsSoonAfter(Document doc, SentenceTags tags, Sentence sentence, int from) {
-        int words = 0;
-        for (int k = from; k < sentence.endToken(); k++) {
-            Token t = doc.token(k);
-            if (t.is(",") || t.is(";") || SENTENCE_END.contains(t.text())) {
-                return true;
-            }
-            if (t.is("that") || tags.isVerb(k)) {
-                return false;
-            }
-            if (t.isWord() && ++words > MAX_CUE_TAIL) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** At least two words, so that "said so" or "said this" is not taken for a report. */

@@ -1,0 +1,63 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.Set;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/** Where a reported clause starts and ends around its cue: shared by direct, mixed and indirect quotes. */
+final class ClauseBounds {
+
+    static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
+    static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
+    /** How far "that" may stand after its cue ("said on Tuesday at a rally in Michigan that ..."). */
+    private static final int MAX_ADJUNCT = 12;
+
+    private ClauseBounds() {
+    }
+
+    /**
+     * Where the reported clause starts when adjuncts stand between the cue and "that": "said during a rally in
+     * Michigan that ..." starts at "that". Otherwise {@code start}.
+     */
+    static int thatAfterAdjuncts(Document doc, SentenceTags tags, Sentence sentence, int start) {
+        for (int k = start; k < sentence.endToken() && k < start + MAX_ADJUNCT; k++) {
+            Token t = doc.token(k);
+            if (t.is("that")) {
+                return k;
+            }
+            if (tags.isVerb(k) || SENTENCE_END.contains(t.text())) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /** The end (exclusive token index) of a clause starting at {@code start}: the sentence end, final marks off. */
+    static int clauseEnd(Document doc, Sentence sentence, int start) {
+        int end = sentence.endToken();
+        while (end > start && (SENTENCE_END.contains(doc.token(end - 1).text())
+                || !doc.token(end - 1).isWord() && !isClosingMark(doc.token(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The end of a sentence's text without its final punctuation, as a character offset. */
+    static int clauseEndOffset(Document doc, Sentence sentence) {
+        int k = sentence.endToken() - 1;
+        while (k > sentence.firstToken() && SENTENCE_END.contains(doc.token(k).text())) {
+            k--;
+        }
+        return doc.token(k).end();
+    }
+
+    static boolean isMark(Token t) {
+        return MARKS.contains(t.text());
+    }
+
+    private static boolean isClosingMark(Token t) {
+        return t.text().equals("\u201d") || t.text().equals("\"") || t.text().equals("''");
+    }
+}

@@ -1,0 +1,99 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.Optional;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * An attribution that closes its sentence after a comma: "..., the minister said." or "..., said the minister." or
+ * "..., the source added on Friday, as ...". What stands before the comma is the reported content.
+ */
+final class InvertedAttribution {
+
+    /** Words that may follow an inverted cue before the sentence ends ("..., he said in a statement on Tuesday."). */
+    private static final int MAX_CUE_TAIL = 8;
+
+    /** The comma, the cue and the speaker of an inverted attribution. */
+    record Found(int comma, Cue cue, Mention speaker) {
+    }
+
+    private final MentionFinder mentions;
+
+    InvertedAttribution(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
+    /** The first inverted attribution after {@code from} in the sentence, if any. */
+    Optional<Found> after(Document doc, SentenceTags tags, Sentence sentence, int from, CueIndex cues) {
+        for (int k = from; k < sentence.endToken(); k++) {
+            if (doc.token(k).is(",")) {
+                Optional<Found> found = at(doc, tags, sentence, k, cues);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An inverted attribution right after the comma at {@code comma}: ", said X" or ", X said". */
+    Optional<Found> at(Document doc, SentenceTags tags, Sentence sentence, int comma, CueIndex cues) {
+        int next = comma + 1;
+        if (next >= sentence.endToken()) {
+            return Optional.empty();
+        }
+        Optional<Cue> cue = cues.verbAt(next);
+        if (cue.isPresent()) {
+            Optional<Mention> speaker = mentions.phraseAfter(doc, tags, cue.get().endToken() - 1);
+            if (speaker.isPresent() && endsSoonAfter(doc, tags, sentence, speaker.get().endToken())) {
+                return Optional.of(new Found(comma, cue.get(), speaker.get()));
+            }
+            return Optional.empty();
+        }
+        Optional<Mention> subject = mentions.phraseAfter(doc, tags, comma);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = skipAdverbs(doc, subject.get().endToken(), sentence);
+        cue = cues.verbAt(verb);
+        if (cue.isPresent() && mentions.subjectBefore(doc, tags, verb).map(m -> m.firstToken() == next).orElse(false)
+                && endsSoonAfter(doc, tags, sentence, cue.get().endToken())) {
+            return Optional.of(new Found(comma, cue.get(), subject.get()));
+        }
+        return Optional.empty();
+    }
+
+    private static int skipAdverbs(Document doc, int k, Sentence sentence) {
+        while (k < sentence.endToken() && (doc.token(k).is("also") || doc.token(k).is("later")
+                || doc.token(k).is("has") || doc.token(k).is("had"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the cue closes its sentence: only a few words that are not a new clause follow it before the sentence
+     * end or a comma ("..., officials said Friday afternoon, as they ...").
+     */
+    static boolean endsSoonAfter(Document doc, SentenceTags tags, Sentence sentence, int from) {
+        int words = 0;
+        for (int k = from; k < sentence.endToken(); k++) {
+            Token t = doc.token(k);
+            if (t.is(",") || t.is(";") || ClauseBounds.SENTENCE_END.contains(t.text())) {
+                return true;
+            }
+            if (t.is("that") || tags.isVerb(k) || ClauseBounds.isMark(t)) {
+                return false;
+            }
+            if (t.isWord() && ++words > MAX_CUE_TAIL) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
