@@ -26,6 +26,8 @@ public record DraftQuote(QuoteType type, List<Span> spans, Optional<Cue> cue, Op
         MIXED_CLAUSE,
         /** A reported clause without quotation marks. */
         REPORTED_CLAUSE,
+        /** What a verb of stance is about, without quotation marks: "Clinton cited it as an example". */
+        REPORTED_OBJECT,
         /** A quote-only paragraph introduced by the previous one ("Cruz continued:"). */
         INTRODUCED,
         /** A quote with no cue of its own that continues the previous speaker's words. */

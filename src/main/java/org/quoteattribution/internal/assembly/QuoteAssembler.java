@@ -35,13 +35,16 @@ public final class QuoteAssembler {
         List<DraftQuote> drafts = new ArrayList<>(attacher.attach(doc, tags, quotations, cues));
         CueIndex cueIndex = new CueIndex(doc, cues);
         for (Cue cue : ReportedSpeechFinder.unused(cues, drafts)) {
-            reportedSpeech.around(doc, tags, cue, cueIndex).ifPresent(drafts::add);
+            drafts.addAll(reportedSpeech.around(doc, tags, cue, cueIndex));
         }
         drafts.sort(Comparator.comparingInt(DraftQuote::start));
         return drafts;
     }
 
-    /** The quotes the classifier accepts, in text order. */
+    /**
+     * The quotes the classifier accepts, in text order. Where one cue gives several alternatives (a clause or just
+     * an object), only the best-scored one is kept.
+     */
     public List<Scored> assemble(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
         QuotedRegions quoted = new QuotedRegions(quotations);
         List<Scored> out = new ArrayList<>();
@@ -49,10 +52,31 @@ public final class QuoteAssembler {
             double score = classifier.isTrained()
                     ? classifier.score(QuoteFeatures.of(doc, tags, quoted, draft))
                     : PatternConfidence.of(draft);
-            if (classifier.accepts(score)) {
+            if (!classifier.accepts(score)) {
+                continue;
+            }
+            int same = indexOfSameCue(out, draft);
+            if (same < 0) {
                 out.add(new Scored(draft, score));
+            } else if (score > out.get(same).score()) {
+                out.set(same, new Scored(draft, score));
             }
         }
+        out.sort(Comparator.comparingInt(s -> s.draft().start()));
         return out;
+    }
+
+    private static int indexOfSameCue(List<Scored> accepted, DraftQuote draft) {
+        if (draft.cue().isEmpty()) {
+            return -1;
+        }
+        int token = draft.cue().get().firstToken();
+        for (int i = accepted.size() - 1; i >= 0 && i >= accepted.size() - 8; i--) {
+            DraftQuote other = accepted.get(i).draft();
+            if (other.cue().isPresent() && other.cue().get().firstToken() == token) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.assembly;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,12 +17,20 @@ import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
- * Finds reported speech without quotation marks: "The authorities said attacks injured 15 people" (the clause after
- * the cue), "Attacks injured 15 people, the authorities said." (the clause before an inverted cue), "According to
- * the Pentagon, the strike hit a depot". Works from cues that no direct or mixed quote has taken. Thread-safe.
+ * Finds reported speech without quotation marks, from cues that no direct or mixed quote has taken:
+ * <ul>
+ *   <li>the clause after the cue: "The authorities said attacks injured 15 people";</li>
+ *   <li>the object of a verb of stance: "Clinton cited it as an example" (content "it");</li>
+ *   <li>the clause before an inverted cue: "Attacks injured 15 people, the authorities said.";</li>
+ *   <li>"According to the Pentagon, the strike hit a depot" and "..., according to the Pentagon";</li>
+ *   <li>a participle sharing the main clause's subject: "Clinton mocked the complaint, saying anybody ...";</li>
+ *   <li>a passive with its agent: "The nominee has been endorsed by dozens of papers".</li>
+ * </ul>
+ * A cue may give several alternatives; the classifier picks at most one. Thread-safe.
  */
 public final class ReportedSpeechFinder {
 
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
 
     private final MentionFinder mentions;
     private final InvertedAttribution invertedAttribution;
@@ -31,28 +40,66 @@ public final class ReportedSpeechFinder {
         this.invertedAttribution = new InvertedAttribution(mentions);
     }
 
-    /** A candidate reported-speech quote for a cue, or empty when the cue frames no clause. */
-    Optional<DraftQuote> around(Document doc, SentenceTags tags, Cue cue, CueIndex cues) {
+    /** The candidate reported-speech quotes for a cue; empty when the cue frames no content. */
+    List<DraftQuote> around(Document doc, SentenceTags tags, Cue cue, CueIndex cues) {
         Sentence sentence = doc.sentenceOf(doc.token(cue.firstToken()));
-        if (cue.frame() == CueFrame.ADJUNCT) {
-            return Optional.empty();
-        }
-        if (cue.frame() == CueFrame.SOURCE_AFTER) {
-            return accordingTo(doc, tags, cue, sentence);
+        List<DraftQuote> out = new ArrayList<>(2);
+        switch (cue.frame()) {
+            case ADJUNCT, BYLINE -> {
+                return out;
+            }
+            case SOURCE_AFTER -> {
+                accordingTo(doc, tags, cue, sentence).ifPresent(out::add);
+                return out;
+            }
+            default -> {
+            }
         }
         Optional<DraftQuote> inverted = inverted(doc, tags, cue, sentence);
         if (inverted.isPresent()) {
-            return inverted;
+            out.add(inverted.get());
+            return out;
         }
-        return forward(doc, tags, cue, sentence, cues);
+        Optional<DraftQuote> passive = passive(doc, tags, cue, sentence);
+        if (passive.isPresent()) {
+            out.add(passive.get());
+            return out;
+        }
+        Optional<Mention> subject = subjectOf(doc, tags, cue, sentence);
+        if (subject.isEmpty()) {
+            return out;
+        }
+        forward(doc, tags, cue, sentence, cues, subject.get()).ifPresent(out::add);
+        object(doc, tags, cue, sentence, subject.get()).filter(o -> out.isEmpty() || !o.spans().equals(out.get(0).spans()))
+                .ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * The cue's subject; for a participle after a comma ("..., saying ..."), the subject of the clause it hangs on.
+     */
+    private Optional<Mention> subjectOf(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+        Optional<Mention> subject = mentions.subjectBefore(doc, tags, cue.firstToken());
+        int comma = cue.firstToken() - 1;
+        boolean participle = doc.token(cue.firstToken()).lower().endsWith("ing")
+                && comma > sentence.firstToken() && doc.token(comma).is(",");
+        if (!participle) {
+            return subject;
+        }
+        for (int k = comma - 1; k >= sentence.firstToken(); k--) {
+            if (tags.pos(k).equals("VERB") || tags.pos(k).equals("AUX")) {
+                Optional<Mention> main = mentions.subjectBefore(doc, tags, k);
+                if (main.isPresent()) {
+                    return main;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "X said (that) CLAUSE." */
-    private Optional<DraftQuote> forward(Document doc, SentenceTags tags, Cue cue, Sentence sentence, CueIndex cues) {
-        Optional<Mention> subject = mentions.subjectBefore(doc, tags, cue.firstToken());
-        if (subject.isEmpty()) {
-            return Optional.empty();
-        }
+    private Optional<DraftQuote> forward(Document doc, SentenceTags tags, Cue cue, Sentence sentence, CueIndex cues,
+            Mention subject) {
         int start = cue.endToken();
         if (cue.frame() == CueFrame.OBJECT) {
             Optional<Mention> object = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
@@ -61,11 +108,34 @@ public final class ReportedSpeechFinder {
             }
         }
         start = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, start);
-        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), invertedCueStart(doc, tags, sentence, start, cues));
-        if (!isClause(doc, start, end)) {
+        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), invertedCueStart(doc, tags, sentence, start,
+                cues));
+        if (!isClause(doc, start, end, 3)) {
             return Optional.empty();
         }
-        return Optional.of(draft(doc, start, end, cue, subject.get()));
+        return Optional.of(draft(doc, start, end, cue, subject, DraftQuote.Pattern.REPORTED_CLAUSE));
+    }
+
+    /** "Clinton cited it as an example": the noun phrase a verb of stance takes. */
+    private Optional<DraftQuote> object(Document doc, SentenceTags tags, Cue cue, Sentence sentence, Mention subject) {
+        if (cue.frame() == CueFrame.OBJECT || cue.endToken() >= sentence.endToken()
+                || doc.token(cue.endToken()).is("that")) {
+            return Optional.empty();
+        }
+        Optional<Mention> object = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = object.get().endToken();
+        // "the integrity of the U.S. voting system": an object goes on over "of" phrases
+        while (end + 1 < sentence.endToken() && doc.token(end).is("of")) {
+            Optional<Mention> more = mentions.phraseAfter(doc, tags, end);
+            if (more.isEmpty()) {
+                break;
+            }
+            end = more.get().endToken();
+        }
+        return Optional.of(draft(doc, object.get().firstToken(), end, cue, subject, DraftQuote.Pattern.REPORTED_OBJECT));
     }
 
     /** "CLAUSE, X said." or "CLAUSE, said X." at the end of a sentence. */
@@ -92,10 +162,31 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         int start = sentence.firstToken();
-        if (!isClause(doc, start, before)) {
+        if (!isClause(doc, start, before, 3)) {
             return Optional.empty();
         }
-        return Optional.of(draft(doc, start, before, cue, speaker.get()));
+        return Optional.of(draft(doc, start, before, cue, speaker.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
+    }
+
+    /** "The nominee has been endorsed by dozens of papers": the subject is the content, the agent the speaker. */
+    private Optional<DraftQuote> passive(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+        int by = cue.endToken();
+        int be = cue.firstToken() - 1;
+        while (be >= sentence.firstToken() && (doc.token(be).is("also") || doc.token(be).is("first")
+                || doc.token(be).is("widely") || doc.token(be).is("not"))) {
+            be--;
+        }
+        if (by >= sentence.endToken() || !doc.token(by).is("by") || be < sentence.firstToken()
+                || !BE.contains(doc.token(be).lower())) {
+            return Optional.empty();
+        }
+        Optional<Mention> agent = mentions.phraseAfter(doc, tags, by);
+        Optional<Mention> patient = mentions.subjectBefore(doc, tags, be);
+        if (agent.isEmpty() || patient.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(draft(doc, patient.get().firstToken(), patient.get().endToken(), cue, agent.get(),
+                DraftQuote.Pattern.REPORTED_OBJECT));
     }
 
     /** "According to X, CLAUSE." or "CLAUSE, according to X." */
@@ -119,10 +210,10 @@ public final class ReportedSpeechFinder {
         } else {
             return Optional.empty();
         }
-        if (!isClause(doc, start, end)) {
+        if (!isClause(doc, start, end, 3)) {
             return Optional.empty();
         }
-        return Optional.of(draft(doc, start, end, cue, source.get()));
+        return Optional.of(draft(doc, start, end, cue, source.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
     }
 
     /** Where a later inverted cue closing the sentence begins (", the source added."); the sentence end if none. */
@@ -131,17 +222,18 @@ public final class ReportedSpeechFinder {
                 .map(InvertedAttribution.Found::comma).orElse(sentence.endToken());
     }
 
-    private static DraftQuote draft(Document doc, int startToken, int endToken, Cue cue, Mention speaker) {
+    private static DraftQuote draft(Document doc, int startToken, int endToken, Cue cue, Mention speaker,
+            DraftQuote.Pattern how) {
         Span span = new Span(doc.token(startToken).start(), doc.token(endToken - 1).end());
-        return new DraftQuote(QuoteType.INDIRECT, List.of(span), Optional.of(cue), Optional.of(speaker),
-                DraftQuote.Pattern.REPORTED_CLAUSE);
+        return new DraftQuote(QuoteType.INDIRECT, List.of(span), Optional.of(cue), Optional.of(speaker), how);
     }
 
-    /** At least two words, so that "said so" or "said this" is not taken for a report. */
-    private static boolean isClause(Document doc, int start, int end) {
+    /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
+    private static boolean isClause(Document doc, int start, int end, int minWords) {
         int words = 0;
         for (int k = start; k < end; k++) {
-            if (doc.token(k).isWord() && ++words >= 3) {
+            Token t = doc.token(k);
+            if (t.isWord() && ++words >= minWords) {
                 return true;
             }
         }
@@ -150,7 +242,7 @@ public final class ReportedSpeechFinder {
 
     /** Cues of the document not already used by {@code taken}, in text order. */
     public static List<Cue> unused(List<Cue> cues, List<DraftQuote> taken) {
-        Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (DraftQuote d : taken) {
             d.cue().ifPresent(c -> used.add(c.firstToken()));
         }

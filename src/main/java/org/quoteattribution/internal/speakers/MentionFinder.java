@@ -54,7 +54,12 @@ public final class MentionFinder {
             if (opening < 0) {
                 return Optional.empty();
             }
-            return phraseEndingAt(doc, tags, opening - 1, sentence.firstToken());
+            int end = opening - 1;
+            if (end >= sentence.firstToken() && doc.token(end).is(")")) {
+                end = openingParenthesis(doc, end, sentence.firstToken()) - 1;
+            }
+            return end < sentence.firstToken() ? Optional.empty()
+                    : phraseEndingAt(doc, tags, end, sentence.firstToken());
         }
         return phraseEndingAt(doc, tags, j, sentence.firstToken());
     }
@@ -138,7 +143,10 @@ public final class MentionFinder {
     private int skipBetweenSubjectAndVerb(Document doc, int j, int lowerBound) {
         while (j >= lowerBound) {
             Token t = doc.token(j);
-            if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t)) {
+            int opening = t.is(")") ? openingParenthesis(doc, j, lowerBound) : -1;
+            if (opening >= 0) {
+                j = opening - 1; // "Sen. Claire McCaskill (D-Mo.) said"
+            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t)) {
                 j--;
             } else if (weekdays.contains(t.lower()) && j - 1 >= lowerBound && doc.token(j - 1).is("on")) {
                 j -= 2;
@@ -147,6 +155,15 @@ public final class MentionFinder {
             }
         }
         return j;
+    }
+
+    private static int openingParenthesis(Document doc, int close, int lowerBound) {
+        for (int k = close - 1; k >= lowerBound && close - k <= MAX_PHRASE; k--) {
+            if (doc.token(k).is("(")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** For an insert closed by {@code closer} at {@code j}, the index of its opening comma or dash; -1 if none. */
