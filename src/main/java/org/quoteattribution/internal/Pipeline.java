@@ -36,9 +36,6 @@ import org.quoteattribution.internal.text.SentenceTags;
  */
 public final class Pipeline {
 
-    /** Candidates the classifier gives a lower probability are dropped (chosen on the train split). */
-    static final double QUOTE_THRESHOLD = 0.5;
-
     private final NlpModels models;
     private final boolean includeBeliefs;
     private final DocumentReader reader;
@@ -57,7 +54,7 @@ public final class Pipeline {
         this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
         this.cueFinder = new CueFinder(CueLexicon.load());
         this.assembler = new QuoteAssembler(new MentionFinder(),
-                QuoteClassifier.load(models.location(), QUOTE_THRESHOLD));
+                QuoteClassifier.load(models.location()));
     }
 
     /** The stages before assembly, for one article: its text split up, its quotation marks and its cues. */

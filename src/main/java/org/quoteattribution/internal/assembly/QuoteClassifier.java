@@ -2,9 +2,11 @@ package org.quoteattribution.internal.assembly;
 
 import java.io.DataInputStream;
 import java.util.Optional;
+import java.util.Properties;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
+import org.quoteattribution.ModelLoadingException;
 import org.quoteattribution.internal.models.NlpModels;
 
 /**
@@ -15,6 +17,8 @@ import org.quoteattribution.internal.models.NlpModels;
 public final class QuoteClassifier {
 
     public static final String MODEL = "quote-classifier.bin";
+    /** The threshold chosen when the model was trained, as {@code threshold=0.40}. */
+    public static final String SETTINGS = "quote-classifier.properties";
     public static final String YES = "quote";
     public static final String NO = "other";
 
@@ -26,10 +30,23 @@ public final class QuoteClassifier {
         this.threshold = threshold;
     }
 
-    public static QuoteClassifier load(NlpModels.ModelLocation location, double threshold) {
+    /** Loads the model and its threshold; without a model, every candidate is kept. */
+    public static QuoteClassifier load(NlpModels.ModelLocation location) {
         Optional<MaxentModel> model = location.loadOptional(MODEL,
                 in -> new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel());
-        return new QuoteClassifier(model.orElse(null), threshold);
+        if (model.isEmpty()) {
+            return keepAll();
+        }
+        Properties settings = location.loadOptional(SETTINGS, in -> {
+            Properties p = new Properties();
+            p.load(in);
+            return p;
+        }).orElseThrow(() -> new ModelLoadingException(SETTINGS, SETTINGS + " must stand next to " + MODEL, null));
+        try {
+            return new QuoteClassifier(model.get(), Double.parseDouble(settings.getProperty("threshold", "")));
+        } catch (NumberFormatException e) {
+            throw new ModelLoadingException(SETTINGS, SETTINGS + " has no valid threshold", e);
+        }
     }
 
     /** A classifier that keeps everything, for training and for running without the model. */
