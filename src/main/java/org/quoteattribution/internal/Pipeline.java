@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteDate;
 import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuotationAttacher;
+import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFinder;
 import org.quoteattribution.internal.cues.CueKind;
@@ -43,7 +45,7 @@ public final class Pipeline {
     private final QuotationAttacher attacher;
     private final TitleWords titles = new TitleWords();
     private final SpeakerResolver speakerResolver = new SpeakerResolver(titles);
-    private final RoleFinder roleFinder = new RoleFinder();
+    private final RoleFinder roleFinder = new RoleFinder(titles);
     private final DateFinder dateFinder = new DateFinder();
     private final SourceFinder sourceFinder = new SourceFinder();
 
@@ -65,17 +67,19 @@ public final class Pipeline {
         List<DraftQuote> drafts = attacher.attach(doc, tags, quotations, cues);
         NameIndex names = NameIndex.of(doc, titles);
         SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names);
+        RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
         List<Quote> quotes = new ArrayList<>(drafts.size());
         for (DraftQuote draft : drafts) {
             SpeakerResolver.ResolvedSpeaker resolved = speakers.resolve(draft);
-            Optional<String> role = draft.mention().flatMap(
-                    m -> roleFinder.roleOf(doc, tags, names, m, resolved.fullName()));
+            Optional<String> role = roles.roleOf(resolved.fullName());
             Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
                     ? Optional.empty()
                     : Optional.of(new Speaker(resolved.name(), resolved.mention(), role));
+            Optional<CueClause> clause = CueClause.of(doc, tags, draft);
+            Optional<QuoteDate> date = clause.flatMap(c -> dateFinder.dateOf(c, published));
+            Optional<Phrase> source = clause.flatMap(c -> sourceFinder.sourceOf(c, tags));
             quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(), cuePhrase(doc, draft),
-                    speaker, dateFinder.dateOf(doc, draft, published), sourceFinder.sourceOf(doc, draft),
-                    Confidence.of(draft)));
+                    speaker, date, source, Confidence.of(draft)));
         }
         return List.copyOf(quotes);
     }
