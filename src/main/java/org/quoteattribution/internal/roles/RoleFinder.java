@@ -105,6 +105,9 @@ public final class RoleFinder {
             while (start < end && !doc.token(start).isWord()) {
                 start++;
             }
+            while (end > start && !endsTitle(end - 1, start)) {
+                end--; // "Secretary of State John F. Kerry": given names the index split off are not the title
+            }
             if (start >= end) {
                 return Optional.empty();
             }
@@ -127,13 +130,21 @@ public final class RoleFinder {
             return end;
         }
 
+        private boolean endsTitle(int k, int start) {
+            Token t = doc.token(k);
+            if (t.is(".") && k - 1 >= start) {
+                return endsTitle(k - 1, start);
+            }
+            return titles.isTitleOrModifier(t) || phrases.headAt(doc, k, k + 1).isPresent();
+        }
+
         private boolean belongsToTitle(int k, Sentence sentence) {
             Token t = doc.token(k);
             if (titles.isTitleOrModifier(t) || t.is("-")) {
                 return true;
             }
             if (t.is(".")) {
-                return k > sentence.firstToken() && doc.token(k - 1).isWord() && doc.token(k - 1).end() == t.start();
+                return RolePhraseReader.isAbbreviationPeriod(doc, k, sentence.firstToken());
             }
             if (t.is("'s")) {
                 return k > sentence.firstToken() && doc.token(k - 1).isCapitalized();
@@ -148,7 +159,13 @@ public final class RoleFinder {
             if (t.isCapitalized()) {
                 return !sentenceOpeners.contains(t.lower()) && !FUNCTION_TAGS.contains(pos);
             }
-            return pos.equals("NOUN") || pos.equals("ADJ");
+            if (pos.equals("ADJ") || phrases.headAt(doc, k, k + 1).isPresent()) {
+                return true; // "senior adviser", "radio host"
+            }
+            // a noun inside a title: "campaign manager", "Tulsa police Chief"; not "the way Sen. Bernie Sanders"
+            boolean beforeLowerCase = k + 1 < sentence.endToken() && !doc.token(k + 1).isCapitalized();
+            boolean afterCapitalized = k > sentence.firstToken() && doc.token(k - 1).isCapitalized();
+            return pos.equals("NOUN") && (beforeLowerCase || afterCapitalized);
         }
 
         /** "Giuseppe Cavo Dragone, chair of NATO's military committee, said". */

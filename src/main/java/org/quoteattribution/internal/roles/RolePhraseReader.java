@@ -83,8 +83,7 @@ public final class RolePhraseReader {
             }
             end = complementEnd;
         }
-        int start = q > k && doc.token(k).is("the") ? k : q;
-        return Optional.of(new RolePhrase(start, end, rank));
+        return Optional.of(new RolePhrase(q, end, rank));
     }
 
     /** Whether a role noun ends exactly at {@code end}: null if none does, else whether it is a rank. */
@@ -116,7 +115,7 @@ public final class RolePhraseReader {
             return k > runStart;
         }
         if (t.is(".")) {
-            return k > runStart && doc.token(k - 1).isWord() && doc.token(k - 1).end() == t.start();
+            return isAbbreviationPeriod(doc, k, runStart);
         }
         if (!t.isWord()) {
             return false;
@@ -128,6 +127,14 @@ public final class RolePhraseReader {
         return MODIFIER_TAGS.contains(tags.pos(k)) || t.lower().endsWith("ed");
     }
 
+    /** A period that ends an abbreviation inside a phrase ("Adm. Giuseppe", "Mrs. Clinton"), not a sentence. */
+    static boolean isAbbreviationPeriod(Document doc, int k, int runStart) {
+        Token before = k > runStart ? doc.token(k - 1) : null;
+        boolean nextIsWord = k + 1 < doc.tokens().size() && doc.token(k + 1).isWord()
+                && doc.token(k + 1).sentence() == doc.token(k).sentence();
+        return before != null && before.isWord() && before.end() == doc.token(k).start() && nextIsWord;
+    }
+
     /** A noun phrase after a preposition ("NATO's military committee", "the Pentagon"): its end, or -1. */
     private static int complement(Document doc, SentenceTags tags, int p, int limit) {
         int q = p < limit && COMPLEMENT_DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
@@ -135,8 +142,8 @@ public final class RolePhraseReader {
         while (e < limit && e - q < MAX_MODIFIERS) {
             Token t = doc.token(e);
             boolean word = t.isWord() && (t.isCapitalized() || MODIFIER_TAGS.contains(tags.pos(e)));
-            boolean joiner = (t.is("'s") || t.is("-") || t.is("&") || t.is("of")) && e > q && e + 1 < limit
-                    && doc.token(e + 1).isWord();
+            boolean joiner = (t.is("'s") || t.is("-") || t.is("&") || t.is("of") || t.is("."))
+                    && e > q && e + 1 < limit && doc.token(e + 1).isWord();
             if (!word && !joiner) {
                 break;
             }

@@ -239,9 +239,6 @@ public final class SourcePhraseReader {
             return channel;
         }
         int proper = properPhrase(doc, p, limit);
-        if (proper > 0) {
-            return proper;
-        }
         int q = DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
         int e = q;
         while (e < limit && e - q < MAX_NOUN_PHRASE && (MODIFIER_TAGS.contains(tags.pos(e)) && doc.token(e).isWord()
@@ -251,7 +248,8 @@ public final class SourcePhraseReader {
         while (e > q && !tags.pos(e - 1).equals("NOUN") && !tags.pos(e - 1).equals("PROPN")) {
             e--;
         }
-        return e > q ? e : -1;
+        int common = e > q ? e : -1;
+        return Math.max(common, proper); // "the Texas delegation" is longer than "the Texas"
     }
 
     /** The plural of a noun phrase's last word ("statement" -> "statements", "rally" -> "rallies"). */
