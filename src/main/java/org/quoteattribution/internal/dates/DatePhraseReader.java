@@ -102,11 +102,9 @@ public final class DatePhraseReader {
 
     /** "March 7, 2022", "Aug. 13", "13 August 2022", "2022-03-07", and "February 2022" (no single day). */
     private Optional<DatePhrase> calendarDay(Document doc, int k, int limit, int phraseStart) {
-        Matcher iso = ISO_DATE.matcher(doc.token(k).text());
-        if (iso.matches()) {
-            return Optional.of(new DatePhrase(phraseStart, k + 1, new DateMeaning.CalendarDay(
-                    Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
-                    OptionalInt.of(Integer.parseInt(iso.group(1))))));
+        Optional<DatePhrase> iso = isoDate(doc, k, limit, phraseStart);
+        if (iso.isPresent()) {
+            return iso;
         }
         int month = month(doc.token(k));
         if (month > 0) {
@@ -125,6 +123,26 @@ public final class DatePhraseReader {
             int m = month(doc.token(k + 1));
             if (m > 0) {
                 return Optional.of(withYear(doc, phraseStart, skipPeriod(doc, k + 2, limit), limit, m, day));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "2022-03-07", which the tokenizer may split anywhere ("2022-03-", "07"). */
+    private static Optional<DatePhrase> isoDate(Document doc, int k, int limit, int phraseStart) {
+        if (!Character.isDigit(doc.token(k).text().charAt(0))) {
+            return Optional.empty();
+        }
+        int start = doc.token(k).start();
+        for (int e = k; e < limit && e < k + 5; e++) {
+            if (e > k && doc.token(e).start() != doc.token(e - 1).end()) {
+                break;
+            }
+            Matcher iso = ISO_DATE.matcher(doc.text().substring(start, doc.token(e).end()));
+            if (iso.matches()) {
+                return Optional.of(new DatePhrase(phraseStart, e + 1, new DateMeaning.CalendarDay(
+                        Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
+                        OptionalInt.of(Integer.parseInt(iso.group(1))))));
             }
         }
         return Optional.empty();
