@@ -9,6 +9,7 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.speakers.Mention;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -42,14 +43,17 @@ public final class CueClause {
     private final boolean[] framing;
     private final boolean[] content;
     private final int lead;
+    private final Optional<Mention> speaker;
 
-    private CueClause(Document doc, Sentence sentence, Cue cue, boolean[] framing, boolean[] content, int lead) {
+    private CueClause(Document doc, Sentence sentence, Cue cue, boolean[] framing, boolean[] content, int lead,
+            Optional<Mention> speaker) {
         this.doc = doc;
         this.sentence = sentence;
         this.cue = cue;
         this.framing = framing;
         this.content = content;
         this.lead = lead;
+        this.speaker = speaker;
     }
 
     /** The clause of a quote's cue; empty for a quote without a cue. */
@@ -73,7 +77,7 @@ public final class CueClause {
                 framing[k - first] = true;
             }
         }
-        return Optional.of(new CueClause(doc, sentence, cue, framing, content, lead));
+        return Optional.of(new CueClause(doc, sentence, cue, framing, content, lead, quote.mention()));
     }
 
     public Document document() {
@@ -111,6 +115,11 @@ public final class CueClause {
             k++;
         }
         return k;
+    }
+
+    /** Whether the token is one of the words naming the speaker ("one Democratic source on the panel"). */
+    public boolean isInSpeakerMention(int token) {
+        return speaker.filter(m -> token >= m.firstToken() && token < m.endToken()).isPresent();
     }
 
     /** How many tokens lie between a phrase [first, end) and the cue. */

@@ -65,8 +65,40 @@ public final class DatePhraseReader {
         if (partOfAName(doc, first)) {
             return Optional.empty(); // "Super Tuesday", "USA Today", "Fox News Sunday"
         }
-        Optional<DatePhrase> phrase = dayOrCalendar(doc, first, limit, first);
+        Optional<DatePhrase> phrase = dayOrCalendar(doc, first, limit, first)
+                .filter(p -> !namesAnEvent(doc, p) && !isDateline(doc, p));
         return phrase.isPresent() ? phrase : relativeDay(doc, first, limit);
+    }
+
+    /**
+     * "called Friday's decision a win", "Monday's encounter": a day in the possessive dates the thing it owns, not
+     * the words, unless a preposition makes it the time of the report ("on Tuesday's show", "at Monday's rally").
+     */
+    private static boolean namesAnEvent(Document doc, DatePhrase p) {
+        int before = p.firstToken() - 1;
+        boolean adjunct = before >= 0 && Set.of("on", "at", "during", "in").contains(doc.token(before).lower());
+        return !adjunct && p.endToken() < doc.tokens().size() && doc.token(p.endToken()).is("'s")
+                && doc.token(p.endToken()).sentence() == doc.token(p.firstToken()).sentence();
+    }
+
+    /** "LOS ANGELES, Sept. 28 (UPI) — ...": the date of the dispatch, after a place and before the agency or dash. */
+    private static boolean isDateline(Document doc, DatePhrase p) {
+        int end = p.endToken();
+        if (end >= doc.tokens().size()) {
+            return false;
+        }
+        Token after = doc.token(end);
+        if (!(after.is("(") || after.text().equals("\u2014") || after.is("--") || after.text().equals("\u2013"))) {
+            return false;
+        }
+        int first = doc.sentenceOf(doc.token(p.firstToken())).firstToken();
+        for (int k = first; k < p.firstToken(); k++) {
+            Token t = doc.token(k);
+            if (!(t.isCapitalized() || t.is(",") || t.is("."))) {
+                return false;
+            }
+        }
+        return true; // the place may stand in a sentence of its own: "FLINT, Mich." "Oct. 4 (UPI) — ..."
     }
 
     private Optional<DatePhrase> dayOrCalendar(Document doc, int k, int limit, int phraseStart) {

@@ -24,36 +24,38 @@ public final class SourceFinder {
     public Optional<Phrase> sourceOf(CueClause clause, SentenceTags tags) {
         Document doc = clause.document();
         Sentence sentence = clause.sentence();
-        int[] best = addresseeOfCue(clause, tags);
+        SourcePhraseReader.SourcePhrase best = addresseeOfCue(clause, tags);
         int bestDistance = best == null ? Integer.MAX_VALUE : 0;
         for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
             if (!clause.mayStartAt(k)) {
                 continue;
             }
-            Optional<int[]> found = reader.afterPreposition(doc, tags, k, clause.limitFrom(k));
+            Optional<SourcePhraseReader.SourcePhrase> found = reader.afterPreposition(doc, tags, k, clause.limitFrom(k));
             if (found.isPresent()) {
-                int[] phrase = found.get();
-                int distance = clause.distanceToCue(k, phrase[1]);
-                if (distance < bestDistance) {
+                SourcePhraseReader.SourcePhrase phrase = found.get();
+                int distance = clause.distanceToCue(k, phrase.endToken());
+                boolean describesSpeaker = phrase.isEvent() && clause.isInSpeakerMention(k);
+                if (distance < bestDistance && !describesSpeaker) {
                     best = phrase;
                     bestDistance = distance;
                 }
-                k = phrase[1] - 1;
+                k = phrase.endToken() - 1;
             }
         }
         if (best == null) {
             return Optional.empty();
         }
-        int start = doc.token(best[0]).start();
-        int end = doc.token(best[1] - 1).end();
+        int start = doc.token(best.firstToken()).start();
+        int end = doc.token(best.endToken() - 1).end();
         return Optional.of(new Phrase(doc.text().substring(start, end), new Span(start, end)));
     }
 
     /**
      * The addressee of a cue such as "told" when it is a medium or an occasion rather than a person: "told Reuters",
-     * "told a rally in Ohio". Null when there is none.
+     * "told a rally in Ohio". Null when there is none. A source inside the speaker's own words ("one source on the
+     * panel") describes the speaker, unless it is a channel or document ("a document on the campaign's website").
      */
-    private int[] addresseeOfCue(CueClause clause, SentenceTags tags) {
+    private SourcePhraseReader.SourcePhrase addresseeOfCue(CueClause clause, SentenceTags tags) {
         Cue cue = clause.cue();
         if (cue.frame() != CueFrame.OBJECT || cue.endToken() >= clause.sentence().endToken()) {
             return null;

@@ -37,6 +37,19 @@ public final class SourcePhraseReader {
     private record Head(String kind, boolean bare, boolean plural) {
     }
 
+    /** A source phrase, tokens [{@code firstToken}, {@code endToken}), and the kind of its head. */
+    public record SourcePhrase(int firstToken, int endToken, String kind) {
+
+        /** Whether it names an occasion (a rally, a panel) rather than a channel or a document. */
+        public boolean isEvent() {
+            return kind.equals("event");
+        }
+    }
+
+    /** Where a name or head ends and what kind it is. */
+    private record Found(int end, String kind) {
+    }
+
     private final PhraseTable<String> channels;
     private final PhraseTable<Head> heads;
     private final Set<String> calendarWords = new HashSet<>();
@@ -63,7 +76,7 @@ public final class SourcePhraseReader {
      * A source introduced by the preposition at {@code k} ("on X", "in a statement", "according to a memo"): the
      * tokens of the source after the preposition, as [first, end); empty when {@code k} introduces none.
      */
-    public Optional<int[]> afterPreposition(Document doc, SentenceTags tags, int k, int limit) {
+    public Optional<SourcePhrase> afterPreposition(Document doc, SentenceTags tags, int k, int limit) {
         Token t = doc.token(k);
         int p;
         if (INTRODUCERS.contains(t.lower())) {
@@ -73,45 +86,39 @@ public final class SourcePhraseReader {
         } else {
             return Optional.empty();
         }
-        return phraseAt(doc, tags, p, limit);
+        // one speaks at or during an occasion; "on the panel" says where someone sits, not where words were said
+        return phraseAt(doc, tags, p, limit).filter(s -> !(t.is("on") && s.isEvent()));
     }
 
     /** A source phrase starting exactly at {@code p} ("Reuters" after "told", "a rally" after "told"). */
-    public Optional<int[]> phraseAt(Document doc, SentenceTags tags, int p, int limit) {
+    public Optional<SourcePhrase> phraseAt(Document doc, SentenceTags tags, int p, int limit) {
         if (p >= limit) {
             return Optional.empty();
         }
-        int end = namedChannel(doc, p, limit);
-        if (end < 0) {
-            end = headedPhrase(doc, tags, p, limit);
-        }
-        if (end < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {p, extendOverLinks(doc, tags, end, limit)});
-    }
-
-    /** Whether a named channel starts at {@code p}, optionally after "the". */
-    public boolean isNamedChannel(Document doc, int p, int limit) {
-        return namedChannel(doc, p, limit) > 0;
+        Optional<Found> found = namedChannelAt(doc, p, limit).or(() -> headedPhrase(doc, tags, p, limit));
+        return found.map(f -> new SourcePhrase(p, extendOverLinks(doc, tags, f.end(), limit), f.kind()));
     }
 
     /** "X", "the Associated Press", "NBC's Meet the Press": the end of the name, or -1. */
     private int namedChannel(Document doc, int p, int limit) {
+        return namedChannelAt(doc, p, limit).map(Found::end).orElse(-1);
+    }
+
+    private Optional<Found> namedChannelAt(Document doc, int p, int limit) {
         int q = doc.token(p).is("the") && p + 1 < limit ? p + 1 : p;
         Optional<PhraseTable.Match<String>> name = channels.at(doc, q, limit);
         if (name.isEmpty() || continuesCapitalized(doc, name.get().endToken(), limit)) {
-            return -1; // "Facebook" in "Facebook Inc." is the company, "Fox" in "Fox Business" is the longer name
+            return Optional.empty(); // "Facebook" in "Facebook Inc." is the company; "Fox Business" a longer name
         }
         int end = name.get().endToken();
         if (end + 1 < limit && doc.token(end).is("'s")) {
             Optional<PhraseTable.Match<String>> show = channels.at(doc, end + 1, limit)
                     .filter(m -> m.value().equals("show"));
             if (show.isPresent()) {
-                return show.get().endToken();
+                return Optional.of(new Found(show.get().endToken(), "show"));
             }
         }
-        return end;
+        return Optional.of(new Found(end, name.get().value()));
     }
 
     private boolean continuesCapitalized(Document doc, int k, int limit) {
@@ -121,10 +128,9 @@ public final class SourcePhraseReader {
 
     /**
      * A noun phrase whose head is a source noun, with an article or possessive before it unless the head may stand
-     * bare: "a Telegram post", "the post-meeting press conference", "his Twitter account", "remarks". Returns the end
-     * of the head, or -1.
+     * bare: "a Telegram post", "the post-meeting press conference", "his Twitter account", "remarks".
      */
-    private int headedPhrase(Document doc, SentenceTags tags, int p, int limit) {
+    private Optional<Found> headedPhrase(Document doc, SentenceTags tags, int p, int limit) {
         int q = p;
         boolean determined = false;
         if (DETERMINERS.contains(doc.token(q).lower())) {
@@ -145,10 +151,10 @@ public final class SourcePhraseReader {
             Head h = head.get().value();
             boolean endsPhrase = e >= runEnd || doc.token(e).isCapitalized() || !tags.pos(e).equals("NOUN");
             if (endsPhrase && (determined || h.bare() || h.plural())) {
-                return e;
+                return Optional.of(new Found(e, h.kind()));
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     private boolean isNounPhraseWord(Document doc, SentenceTags tags, int k, int runStart, int limit) {

@@ -33,6 +33,7 @@ class DatePhraseReaderTest {
         "He said last night that it was over.                  | last night           | 2025-08-19",
         "He said last week that it was over.                   | last week            | ",
         "He said in February 2022 that it was over.            | February 2022        | ",
+        "He said at Monday's rally that it was over.           | Monday               | 2025-08-18",
     })
     void readsTheDatePhraseAndItsDay(String sentence, String phrase, LocalDate day) {
         Document doc = TestDocuments.read(sentence);
@@ -51,6 +52,8 @@ class DatePhraseReaderTest {
         "They may say it.",
         "He will march with them.",
         "Yesterday's vote was close.",
+        "He called Friday's decision a win.",
+        "LOS ANGELES, Sept. 28 (UPI) — In a clip, she sings.",
     })
     void wordsOfNamesAndOtherWordsAreNoDates(String sentence) {
         assertEquals(Optional.empty(), first(TestDocuments.read(sentence)));

@@ -50,6 +50,11 @@ class SourceFinderTest {
     }
 
     @Test
+    void occasionTheSpeakerBelongsToIsNoSource() {
+        assertEquals(Optional.empty(), sourceOf("“They are in a frenzy,” said one Democratic source on the panel."));
+    }
+
+    @Test
     void channelInsideTheQuotedWordsIsNoSource() {
         assertEquals(Optional.empty(), sourceOf("Trump said: “I read it in a statement on Twitter.”"));
     }
