@@ -4,11 +4,12 @@
 # Runs the jar once over all those articles with their publication dates, then check_seed.py on each,
 # and sums the share of fields right over all articles, in total and per field.
 # Usage: src/test/scripts/check-expectations.sh [-v]   (-v: print check_seed.py's lines for every quote)
+# JAR=path/to/cli.jar checks another build (default: the newest jar in target/).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 shared=../shared
 texts=$shared/data/polnear/dev/text
-jar=$(ls -t target/quote-attribution-*-cli.jar | head -1)
+jar=${JAR:-$(ls -t target/quote-attribution-*-cli.jar | head -1)}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 expected=(src/test/resources/expected/*.expected.json)
