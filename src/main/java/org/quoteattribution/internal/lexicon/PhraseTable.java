@@ -26,10 +26,11 @@ public final class PhraseTable<V> {
     }
 
     private final boolean caseSensitive;
-    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Entry<V>>> byFirstWord;
 
-    private PhraseTable(boolean caseSensitive) {
+    private PhraseTable(boolean caseSensitive, Map<String, List<Entry<V>>> byFirstWord) {
         this.caseSensitive = caseSensitive;
+        this.byFirstWord = byFirstWord;
     }
 
     /** A table compared in lower case. */
@@ -43,15 +44,20 @@ public final class PhraseTable<V> {
     }
 
     private static <V> PhraseTable<V> of(Map<String, V> phrases, boolean caseSensitive) {
-        PhraseTable<V> table = new PhraseTable<>(caseSensitive);
+        Map<String, List<Entry<V>>> index = new HashMap<>();
         phrases.forEach((phrase, value) -> {
-            String form = table.form(phrase);
-            String squashed = form.replace(" ", "");
-            table.byFirstWord.computeIfAbsent(firstWord(form), k -> new ArrayList<>())
-                    .add(new Entry<>(squashed, value));
+            String form = form(phrase, caseSensitive);
+            index.computeIfAbsent(firstWord(form), k -> new ArrayList<>())
+                    .add(new Entry<>(form.replace(" ", ""), value));
         });
-        table.byFirstWord.values().forEach(list -> list.sort((a, b) -> b.squashed.length() - a.squashed.length()));
-        return table;
+        // longest first, so that "press conference" wins over "press"; the index is complete before it is shared
+        Map<String, List<Entry<V>>> sorted = new HashMap<>();
+        index.forEach((word, list) -> {
+            List<Entry<V>> byLength = new ArrayList<>(list);
+            byLength.sort((a, b) -> b.squashed.length() - a.squashed.length());
+            sorted.put(word, List.copyOf(byLength));
+        });
+        return new PhraseTable<>(caseSensitive, Map.copyOf(sorted));
     }
 
     /** The longest phrase starting at {@code first} and ending before {@code limit}. */
@@ -90,6 +96,10 @@ public final class PhraseTable<V> {
     }
 
     private String form(String text) {
+        return form(text, caseSensitive);
+    }
+
+    private static String form(String text, boolean caseSensitive) {
         String straight = text.replace('\u2019', '\'').replace('\u2018', '\'');
         return caseSensitive ? straight : straight.toLowerCase(Locale.ROOT);
     }
