@@ -39,7 +39,7 @@ public sealed interface DateMeaning {
 
     /**
      * A day of the calendar ("March 7, 2022", "Aug. 13", "13 August"). Without a year it is the day in the year of
-     * publication, or the year before when that would put it after publication.
+     * publication, or the year before when that would put it after publication; never more than a year back.
      */
     record CalendarDay(int month, int day, OptionalInt year) implements DateMeaning {
         @Override
@@ -55,7 +55,8 @@ public sealed interface DateMeaning {
             if (sameYear.isPresent() && !sameYear.get().isAfter(p)) {
                 return sameYear;
             }
-            return dayIn(p.getYear() - 1);
+            // the year before, but never further back than a year: "Feb. 29" in a paper of March 1973 is no day
+            return dayIn(p.getYear() - 1).filter(d -> !d.isBefore(p.minusYears(1)));
         }
 
         private Optional<LocalDate> dayIn(int y) {
