@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteDate;
 import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuoteAssembler;
 import org.quoteattribution.internal.assembly.QuoteClassifier;
+import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFinder;
 import org.quoteattribution.internal.cues.CueKind;
@@ -44,7 +46,7 @@ public final class Pipeline {
     private final QuoteAssembler assembler;
     private final TitleWords titles = new TitleWords();
     private final SpeakerResolver speakerResolver = new SpeakerResolver(titles);
-    private final RoleFinder roleFinder = new RoleFinder();
+    private final RoleFinder roleFinder = new RoleFinder(titles);
     private final DateFinder dateFinder = new DateFinder();
     private final SourceFinder sourceFinder = new SourceFinder();
 
@@ -78,18 +80,20 @@ public final class Pipeline {
         List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
         SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names);
+        RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
         List<Quote> quotes = new ArrayList<>(assembled.size());
         for (QuoteAssembler.Scored scored : assembled) {
             DraftQuote draft = scored.draft();
             SpeakerResolver.ResolvedSpeaker resolved = speakers.resolve(draft);
-            Optional<String> role = draft.mention().flatMap(
-                    m -> roleFinder.roleOf(doc, tags, names, m, resolved.fullName()));
+            Optional<String> role = roles.roleOf(resolved.fullName());
             Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
                     ? Optional.empty()
                     : Optional.of(new Speaker(resolved.name(), resolved.mention(), role));
+            Optional<CueClause> clause = CueClause.of(doc, tags, draft);
+            Optional<QuoteDate> date = clause.flatMap(c -> dateFinder.dateOf(c, published));
+            Optional<Phrase> source = clause.flatMap(c -> sourceFinder.sourceOf(c, tags));
             quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(), cuePhrase(doc, draft),
-                    speaker, dateFinder.dateOf(doc, draft, published), sourceFinder.sourceOf(doc, draft),
-                    scored.score()));
+                    speaker, date, source, scored.score()));
         }
         return List.copyOf(quotes);
     }

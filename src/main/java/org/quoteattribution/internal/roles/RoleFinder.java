@@ -1,17 +1,224 @@
 package org.quoteattribution.internal.roles;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
-import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
 
-/** Finds the title or position a speaker holds, as the article words it. */
+/**
+ * Finds the title or position a speaker holds, as the article words it, at the first mention of the person that
+ * gives one, and carries it to every quote of that person. A mention gives a role in three ways: a title before the
+ * name ("Russian Foreign Minister Sergei Lavrov", "Sen. Marco Rubio"), an appositive after it ("Giuseppe Cavo
+ * Dragone, chair of NATO's military committee, said") or a predicate ("Lavrov, who ... has been Russia's foreign
+ * minister"). A bare rank before a name ("Adm.") gives way to a position said in the same breath. Stateless; a
+ * {@link Roles} holds one document's state.
+ */
 public final class RoleFinder {
 
-    public Optional<String> roleOf(Document doc, SentenceTags tags, NameIndex names, Mention mention,
-            Optional<Name> fullName) {
-        return Optional.empty();
+    /** How many words a title before a name may have ("Senate Majority Leader", "Trump campaign manager"). */
+    private static final int MAX_TITLE = 8;
+    /** How far after a name a predicate's copula may stand ("Lavrov, who is 75 and has been ..."). */
+    private static final int PREDICATE_REACH = 20;
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
+            "PUNCT");
+    private static final Set<String> APPOSITIVE_ENDS = Set.of(",", ")", "\u2014", "--", ".", ";", ":");
+    /** Verbs that link a subject to a role: "has been", "became", "serves as". */
+    private static final Set<String> LINKING_LEMMAS = Set.of("be", "become", "serve", "remain");
+
+    private final TitleWords titles;
+    private final Set<String> sentenceOpeners;
+    private final RolePhraseReader phrases = new RolePhraseReader();
+
+    public RoleFinder(TitleWords titles) {
+        this.titles = titles;
+        this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    }
+
+    /** Starts the roles of one document. */
+    public Roles start(Document doc, SentenceTags tags, NameIndex names) {
+        return new Roles(doc, tags, names);
+    }
+
+    /** One document's roles, found once per person. Not thread-safe: one per document and thread. */
+    public final class Roles {
+        private final Document doc;
+        private final SentenceTags tags;
+        private final Map<String, List<Name>> byLastWord = new HashMap<>();
+        private final Map<List<String>, Optional<String>> found = new HashMap<>();
+
+        Roles(Document doc, SentenceTags tags, NameIndex names) {
+            this.doc = doc;
+            this.tags = tags;
+            for (Name n : names.names()) {
+                byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n);
+            }
+        }
+
+        /** The role of the person with this fullest name, as the article first gives it. */
+        public Optional<String> roleOf(Optional<Name> fullName) {
+            return fullName.flatMap(full -> found.computeIfAbsent(full.words(), w -> firstRoleOf(full)));
+        }
+
+        private Optional<String> firstRoleOf(Name full) {
+            Optional<String> rank = Optional.empty();
+            for (Name mention : byLastWord.getOrDefault(full.lastWord(), List.of())) {
+                if (!full.endsWith(mention.words())) {
+                    continue;
+                }
+                Optional<RolePhraseReader.RolePhrase> title = titleBefore(mention);
+                if (title.isPresent() && !title.get().isRank()) {
+                    return Optional.of(text(title.get()));
+                }
+                Optional<RolePhraseReader.RolePhrase> said = appositive(mention).or(() -> predicate(mention));
+                if (said.isPresent()) {
+                    return Optional.of(text(said.get()));
+                }
+                if (rank.isEmpty()) {
+                    rank = title.map(this::text);
+                }
+            }
+            return rank;
+        }
+
+        /**
+         * "Russian Foreign Minister Sergei Lavrov", "U.S. Gen. Alexus Grynkewich", "White House Press Secretary Josh
+         * Earnest": the title words before the name proper, whether or not the name index kept them in the name.
+         */
+        private Optional<RolePhraseReader.RolePhrase> titleBefore(Name mention) {
+            Sentence sentence = doc.sentenceOf(doc.token(mention.firstToken()));
+            int end = titleEndWithinName(mention);
+            int start = mention.firstToken();
+            while (start - 1 >= sentence.firstToken() && mention.firstToken() - start < MAX_TITLE
+                    && belongsToTitle(start - 1, sentence)) {
+                start--;
+            }
+            while (start < end && !doc.token(start).isWord()) {
+                start++;
+            }
+            while (end > start && !endsTitle(end - 1, start)) {
+                end--; // "Secretary of State John F. Kerry": given names the index split off are not the title
+            }
+            if (start >= end) {
+                return Optional.empty();
+            }
+            Boolean rank = phrases.headWithin(doc, start, end);
+            return rank == null ? Optional.empty() : Optional.of(new RolePhraseReader.RolePhrase(start, end, rank));
+        }
+
+        /**
+         * The end of title words the name index left inside a name ("White House Press Secretary" in "White House
+         * Press Secretary Josh Earnest"); the name's first token when there are none. Two name words must remain.
+         */
+        private int titleEndWithinName(Name mention) {
+            int end = mention.firstToken();
+            for (int k = mention.firstToken(); k < mention.endToken() - 2; k++) {
+                Token t = doc.token(k);
+                if (titles.isTitleOrModifier(t) || phrases.headAt(doc, k, k + 1).isPresent()) {
+                    end = k + 1;
+                }
+            }
+            return end;
+        }
+
+        private boolean endsTitle(int k, int start) {
+            Token t = doc.token(k);
+            if (t.is(".") && k - 1 >= start) {
+                return endsTitle(k - 1, start);
+            }
+            return titles.isTitleOrModifier(t) || phrases.headAt(doc, k, k + 1).isPresent();
+        }
+
+        private boolean belongsToTitle(int k, Sentence sentence) {
+            Token t = doc.token(k);
+            if (titles.isTitleOrModifier(t) || t.is("-")) {
+                return true;
+            }
+            if (t.is(".")) {
+                return RolePhraseReader.isAbbreviationPeriod(doc, k, sentence.firstToken());
+            }
+            if (t.is("'s")) {
+                return k > sentence.firstToken() && doc.token(k - 1).isCapitalized();
+            }
+            if (t.is("of")) {
+                return k > sentence.firstToken() && titles.isTitle(doc.token(k - 1));
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            String pos = tags.pos(k);
+            if (t.isCapitalized()) {
+                return !sentenceOpeners.contains(t.lower()) && !FUNCTION_TAGS.contains(pos);
+            }
+            if (pos.equals("ADJ") || phrases.headAt(doc, k, k + 1).isPresent()) {
+                return true; // "senior adviser", "radio host"
+            }
+            // a noun inside a title: "campaign manager", "Tulsa police Chief"; not "the way Sen. Bernie Sanders"
+            boolean beforeLowerCase = k + 1 < sentence.endToken() && !doc.token(k + 1).isCapitalized();
+            boolean afterCapitalized = k > sentence.firstToken() && doc.token(k - 1).isCapitalized();
+            return pos.equals("NOUN") && (beforeLowerCase || afterCapitalized);
+        }
+
+        /** "Giuseppe Cavo Dragone, chair of NATO's military committee, said". */
+        private Optional<RolePhraseReader.RolePhrase> appositive(Name mention) {
+            int comma = mention.endToken();
+            Sentence sentence = doc.sentenceOf(doc.token(mention.firstToken()));
+            if (comma + 1 >= sentence.endToken() || !(doc.token(comma).is(",") || doc.token(comma).is("("))) {
+                return Optional.empty();
+            }
+            return phrases.at(doc, tags, comma + 1, sentence.endToken())
+                    .filter(r -> r.endToken() >= sentence.endToken() || closesAppositive(r.endToken()));
+        }
+
+        private boolean closesAppositive(int k) {
+            return APPOSITIVE_ENDS.contains(doc.token(k).text()) && !(k + 1 < doc.tokens().size()
+                    && doc.token(k).is(",") && (doc.token(k + 1).is("and") || doc.token(k + 1).is("or")));
+        }
+
+        /** "Lavrov, who is 75 and has been Russia's foreign minister since 2004", "Smith is the mayor of Dover". */
+        private Optional<RolePhraseReader.RolePhrase> predicate(Name mention) {
+            Sentence sentence = doc.sentenceOf(doc.token(mention.firstToken()));
+            int k = mention.endToken();
+            if (k + 1 < sentence.endToken() && doc.token(k).is(",") && doc.token(k + 1).is("who")) {
+                k += 2;
+            } else if (k < sentence.endToken() && doc.token(k).is("who")) {
+                k++;
+            }
+            boolean linked = false;
+            for (; k < sentence.endToken() && k - mention.endToken() < PREDICATE_REACH; k++) {
+                Token t = doc.token(k);
+                String pos = tags.pos(k);
+                if (linked) {
+                    Optional<RolePhraseReader.RolePhrase> role = phrases.at(doc, tags, k, sentence.endToken());
+                    if (role.isPresent()) {
+                        return role;
+                    }
+                }
+                if (LINKING_LEMMAS.contains(tags.lemma(k)) && (pos.equals("AUX") || pos.equals("VERB"))) {
+                    linked = true;
+                    if (k + 1 < sentence.endToken() && doc.token(k + 1).is("as")) {
+                        k++; // "serves as"
+                    }
+                } else if (pos.equals("AUX") || pos.equals("ADV") || pos.equals("NUM") || t.is("and")) {
+                    linked = linked && !t.is("and");
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        private String text(RolePhraseReader.RolePhrase role) {
+            return doc.text().substring(doc.token(role.firstToken()).start(), doc.token(role.endToken() - 1).end());
+        }
     }
 }

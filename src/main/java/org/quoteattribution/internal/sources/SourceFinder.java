@@ -2,13 +2,68 @@ package org.quoteattribution.internal.sources;
 
 import java.util.Optional;
 import org.quoteattribution.Phrase;
-import org.quoteattribution.internal.assembly.DraftQuote;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.clauses.CueClause;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
 
-/** Finds where a quote's words were said or published: a platform, document, event or medium. */
+/**
+ * Finds where a quote's words were said or published: a platform ("wrote on Truth Social"), a document ("in a
+ * statement published by the Russian Embassy in London on X"), an event ("At the post-meeting press conference,
+ * Putin said") or a medium ("told Reuters", "in an interview with CNN"). The phrase must stand in the cue's own
+ * clause; the nearest one to the cue wins. Immutable and thread-safe.
+ */
 public final class SourceFinder {
 
-    public Optional<Phrase> sourceOf(Document doc, DraftQuote quote) {
-        return Optional.empty();
+    private final SourcePhraseReader reader = new SourcePhraseReader();
+
+    /** The source named in the clause of a quote's cue. */
+    public Optional<Phrase> sourceOf(CueClause clause, SentenceTags tags) {
+        Document doc = clause.document();
+        Sentence sentence = clause.sentence();
+        SourcePhraseReader.SourcePhrase best = addresseeOfCue(clause, tags);
+        int bestDistance = best == null ? Integer.MAX_VALUE : 0;
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            if (!clause.mayStartAt(k)) {
+                continue;
+            }
+            Optional<SourcePhraseReader.SourcePhrase> found = reader.afterPreposition(doc, tags, k, clause.limitFrom(k));
+            if (found.isPresent()) {
+                SourcePhraseReader.SourcePhrase phrase = found.get();
+                int distance = clause.distanceToCue(k, phrase.endToken());
+                boolean describesSpeaker = phrase.isEvent() && clause.isInSpeakerMention(k);
+                if (distance < bestDistance && !describesSpeaker) {
+                    best = phrase;
+                    bestDistance = distance;
+                }
+                k = phrase.endToken() - 1;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        int start = doc.token(best.firstToken()).start();
+        int end = doc.token(best.endToken() - 1).end();
+        return Optional.of(new Phrase(doc.text().substring(start, end), new Span(start, end)));
+    }
+
+    /**
+     * The addressee of a cue such as "told" when it is a medium or an occasion rather than a person: "told Reuters",
+     * "told a rally in Ohio". Null when there is none. A source inside the speaker's own words ("one source on the
+     * panel") describes the speaker, unless it is a channel or document ("a document on the campaign's website").
+     */
+    private SourcePhraseReader.SourcePhrase addresseeOfCue(CueClause clause, SentenceTags tags) {
+        Cue cue = clause.cue();
+        if (cue.frame() != CueFrame.OBJECT || cue.endToken() >= clause.sentence().endToken()) {
+            return null;
+        }
+        int after = cue.endToken();
+        if (!clause.mayStartAt(after)) {
+            return null;
+        }
+        return reader.phraseAt(clause.document(), tags, after, clause.limitFrom(after)).orElse(null);
     }
 }

@@ -111,6 +111,9 @@ public final class MentionFinder {
             return Optional.of(new Mention(j, j + 1, MentionKind.PRONOUN));
         }
         Sentence sentence = doc.sentenceOf(last);
+        if (QUOTE_MARKS.contains(last.text())) {
+            return quotedNameEndingAt(doc, j, lowerBound);
+        }
         if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()) {
             return Optional.empty();
         }
@@ -138,6 +141,24 @@ public final class MentionFinder {
             start++;
         }
         return Optional.of(new Mention(start, j + 1, kindOf(doc, start, j + 1)));
+    }
+
+    /**
+     * A subject that ends with a name in quotation marks: "countries in the “coalition of the willing” — those
+     * prepared to help — said". The mention is the quoted name with its article.
+     */
+    private static Optional<Mention> quotedNameEndingAt(Document doc, int closing, int lowerBound) {
+        for (int k = closing - 1; k >= lowerBound && closing - k <= MAX_PHRASE; k--) {
+            Token t = doc.token(k);
+            if (QUOTE_MARKS.contains(t.text())) {
+                if (k == closing - 1) {
+                    return Optional.empty();
+                }
+                int start = k - 1 >= lowerBound && DETERMINERS.contains(doc.token(k - 1).lower()) ? k - 1 : k;
+                return Optional.of(new Mention(start, closing + 1, kindOf(doc, k + 1, closing)));
+            }
+        }
+        return Optional.empty();
     }
 
     private int skipBetweenSubjectAndVerb(Document doc, int j, int lowerBound) {

@@ -1,0 +1,166 @@
+package org.quoteattribution.internal.roles;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.PhraseTable;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * Reads a role phrase: a noun phrase headed by a role noun from {@code role-nouns.tsv}, with the modifiers before
+ * the head and the prepositional phrases after it ("chair of NATO's military committee", "Russia's foreign
+ * minister", "a spokesman for the Pentagon"). The phrase's extent comes from the part-of-speech tagger and capitals,
+ * not from a list of whole roles. Immutable and thread-safe.
+ */
+public final class RolePhraseReader {
+
+    /** A role phrase, tokens [{@code firstToken}, {@code endToken}). */
+    public record RolePhrase(int firstToken, int endToken, boolean isRank) {
+    }
+
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
+    private static final Set<String> COMPLEMENT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+            "our", "this", "that");
+    private static final int MAX_MODIFIERS = 8;
+    private static final int MAX_COMPLEMENTS = 2;
+
+    private final PhraseTable<Boolean> heads;
+
+    public RolePhraseReader() {
+        Map<String, Boolean> isRank = new HashMap<>();
+        for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
+            String noun = row[0].strip().toLowerCase(Locale.ROOT);
+            boolean rank = row[1].strip().equals("rank");
+            isRank.putIfAbsent(noun, rank);
+            if (!noun.contains(" ")) {
+                isRank.putIfAbsent(noun + ".", rank); // "Sen.", "Gen." when the period stays on the word
+            }
+        }
+        heads = PhraseTable.ignoringCase(isRank);
+    }
+
+    /** The role noun starting at token {@code k} and ending before {@code limit}: its end, and whether a rank. */
+    Optional<PhraseTable.Match<Boolean>> headAt(Document doc, int k, int limit) {
+        return heads.at(doc, k, limit);
+    }
+
+    /**
+     * The role phrase starting at {@code k} ("a spokesman for the Pentagon" gives "spokesman for the Pentagon"): an
+     * article before lower-case words is left out, and the head must end the words before the first preposition.
+     */
+    public Optional<RolePhrase> at(Document doc, SentenceTags tags, int k, int limit) {
+        if (k >= limit) {
+            return Optional.empty();
+        }
+        int q = k;
+        Token first = doc.token(q);
+        if ((first.is("a") || first.is("an") || first.is("the")) && q + 1 < limit
+                && !(first.is("the") && doc.token(q + 1).isCapitalized())) {
+            q++;
+        }
+        int runEnd = q;
+        while (runEnd < limit && runEnd - q < MAX_MODIFIERS && isModifier(doc, tags, runEnd, q)) {
+            runEnd++;
+        }
+        Boolean rank = headEndingAt(doc, q, runEnd);
+        if (rank == null) {
+            return Optional.empty();
+        }
+        int end = runEnd;
+        for (int c = 0; c < MAX_COMPLEMENTS && end < limit; c++) {
+            if (!COMPLEMENT_PREPOSITIONS.contains(doc.token(end).lower())) {
+                break;
+            }
+            int complementEnd = complement(doc, tags, end + 1, limit);
+            if (complementEnd < 0) {
+                break;
+            }
+            end = complementEnd;
+        }
+        return Optional.of(new RolePhrase(q, end, rank));
+    }
+
+    /** Whether a role noun ends exactly at {@code end}: null if none does, else whether it is a rank. */
+    Boolean headEndingAt(Document doc, int from, int end) {
+        for (int h = end - 1; h >= from; h--) {
+            Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
+            if (head.isPresent() && head.get().endToken() == end) {
+                return head.get().value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words [from, end) hold a role noun anywhere: null if none, else whether all are ranks. */
+    Boolean headWithin(Document doc, int from, int end) {
+        Boolean rank = null;
+        for (int h = from; h < end; h++) {
+            Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
+            if (head.isPresent()) {
+                rank = (rank == null || rank) && head.get().value();
+            }
+        }
+        return rank;
+    }
+
+    private static boolean isModifier(Document doc, SentenceTags tags, int k, int runStart) {
+        Token t = doc.token(k);
+        if (t.is("'s") || t.is("-")) {
+            return k > runStart;
+        }
+        if (t.is(".")) {
+            return isAbbreviationPeriod(doc, k, runStart);
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return true;
+        }
+        // the tagger calls some participles conjunctions or verbs ("supreme allied commander")
+        return MODIFIER_TAGS.contains(tags.pos(k)) || t.lower().endsWith("ed");
+    }
+
+    /** A period that ends an abbreviation inside a phrase ("Adm. Giuseppe", "Mrs. Clinton"), not a sentence. */
+    static boolean isAbbreviationPeriod(Document doc, int k, int runStart) {
+        Token before = k > runStart ? doc.token(k - 1) : null;
+        boolean nextIsWord = k + 1 < doc.tokens().size() && doc.token(k + 1).isWord()
+                && doc.token(k + 1).sentence() == doc.token(k).sentence();
+        return before != null && before.isWord() && before.end() == doc.token(k).start() && nextIsWord;
+    }
+
+    /** A noun phrase after a preposition ("NATO's military committee", "the Pentagon"): its end, or -1. */
+    private static int complement(Document doc, SentenceTags tags, int p, int limit) {
+        int q = p < limit && COMPLEMENT_DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
+        int e = q;
+        while (e < limit && e - q < MAX_MODIFIERS) {
+            Token t = doc.token(e);
+            boolean word = t.isWord() && (t.isCapitalized() || MODIFIER_TAGS.contains(tags.pos(e)));
+            boolean joiner = (t.is("'s") || t.is("-") || t.is("&") || t.is("of") || t.is("."))
+                    && e > q && e + 1 < limit && doc.token(e + 1).isWord();
+            if (!word && !joiner) {
+                break;
+            }
+            e++;
+        }
+        while (e > q && !endsNounPhrase(doc, tags, e - 1)) {
+            e--;
+        }
+        return e > q ? e : -1;
+    }
+
+    private static boolean endsNounPhrase(Document doc, SentenceTags tags, int k) {
+        Token t = doc.token(k);
+        if (!t.isWord()) {
+            return false;
+        }
+        String pos = tags.pos(k);
+        return pos.equals("NOUN") || pos.equals("PROPN") || (t.isCapitalized() && !pos.equals("NUM"));
+    }
+}

@@ -1,0 +1,271 @@
+package org.quoteattribution.internal.sources;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.PhraseTable;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * Reads a phrase naming where words were said or published: a named channel ("X", "Truth Social", "NBC's Meet the
+ * Press", "The Washington Post") or a noun phrase headed by a source noun ("a Telegram post", "the post-meeting
+ * press conference", "an Aug. 13 statement"), extended over the phrases that say whose or where it was ("... with
+ * CNN", "... published by the Russian Embassy in London on X"). The phrase's extent comes from part-of-speech tags
+ * and capitals; only its head comes from the word lists {@code channels.tsv} and {@code source-nouns.tsv}.
+ * Immutable and thread-safe.
+ */
+public final class SourcePhraseReader {
+
+    /** Prepositions that introduce a source: "on X", "in a statement", "at a rally", "during the debate". */
+    private static final Set<String> INTRODUCERS = Set.of("on", "in", "at", "during", "via", "through", "over");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our",
+            "my", "your", "this", "that", "one", "another", "several", "multiple", "two", "three", "each");
+    /** Participles that chain a publisher or a channel onto a document: "a statement published by ... on X". */
+    private static final Set<String> PUBLISHED = Set.of("published", "issued", "released", "posted", "shared",
+            "distributed", "broadcast", "aired", "sent", "signed", "televised", "streamed", "delivered");
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+    private static final int MAX_NOUN_PHRASE = 8;
+    private static final int MAX_LINKS = 3;
+
+    /** How a source noun may be used. */
+    private record Head(String kind, boolean bare, boolean plural) {
+    }
+
+    /** A source phrase, tokens [{@code firstToken}, {@code endToken}), and the kind of its head. */
+    public record SourcePhrase(int firstToken, int endToken, String kind) {
+
+        /** Whether it names an occasion (a rally, a panel) rather than a channel or a document. */
+        public boolean isEvent() {
+            return kind.equals("event");
+        }
+    }
+
+    /** Where a name or head ends and what kind it is. */
+    private record Found(int end, String kind) {
+    }
+
+    private final PhraseTable<String> channels;
+    private final PhraseTable<Head> heads;
+    private final Set<String> calendarWords = new HashSet<>();
+
+    public SourcePhraseReader() {
+        Map<String, String> named = new HashMap<>();
+        for (String[] row : LexiconFile.rows("channels.tsv")) {
+            named.putIfAbsent(row[0].strip(), row[1].strip());
+        }
+        channels = PhraseTable.matchingCase(named);
+        Map<String, Head> nouns = new HashMap<>();
+        for (String[] row : LexiconFile.rows("source-nouns.tsv")) {
+            String phrase = row[0].strip().toLowerCase(Locale.ROOT);
+            boolean bare = row.length > 2 && row[2].strip().equals("bare");
+            nouns.putIfAbsent(phrase, new Head(row[1].strip(), bare, false));
+            nouns.putIfAbsent(plural(phrase), new Head(row[1].strip(), bare, true));
+        }
+        heads = PhraseTable.ignoringCase(nouns);
+        calendarWords.addAll(LexiconFile.lowerCaseLines("weekdays.txt"));
+        LexiconFile.rows("months.tsv").forEach(r -> calendarWords.add(r[0].toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A source introduced by the preposition at {@code k} ("on X", "in a statement", "according to a memo"): the
+     * tokens of the source after the preposition, as [first, end); empty when {@code k} introduces none.
+     */
+    public Optional<SourcePhrase> afterPreposition(Document doc, SentenceTags tags, int k, int limit) {
+        Token t = doc.token(k);
+        int p;
+        if (INTRODUCERS.contains(t.lower())) {
+            p = k + 1;
+        } else if (t.is("according") && k + 1 < limit && doc.token(k + 1).is("to")) {
+            p = k + 2;
+        } else {
+            return Optional.empty();
+        }
+        // one speaks at or during an occasion; "on the panel" says where someone sits, not where words were said
+        return phraseAt(doc, tags, p, limit).filter(s -> !(t.is("on") && s.isEvent()));
+    }
+
+    /** A source phrase starting exactly at {@code p} ("Reuters" after "told", "a rally" after "told"). */
+    public Optional<SourcePhrase> phraseAt(Document doc, SentenceTags tags, int p, int limit) {
+        if (p >= limit) {
+            return Optional.empty();
+        }
+        Optional<Found> found = namedChannelAt(doc, p, limit).or(() -> headedPhrase(doc, tags, p, limit));
+        return found.map(f -> new SourcePhrase(p, extendOverLinks(doc, tags, f.end(), limit), f.kind()));
+    }
+
+    /** "X", "the Associated Press", "NBC's Meet the Press": the end of the name, or -1. */
+    private int namedChannel(Document doc, int p, int limit) {
+        return namedChannelAt(doc, p, limit).map(Found::end).orElse(-1);
+    }
+
+    private Optional<Found> namedChannelAt(Document doc, int p, int limit) {
+        int q = doc.token(p).is("the") && p + 1 < limit ? p + 1 : p;
+        Optional<PhraseTable.Match<String>> name = channels.at(doc, q, limit);
+        if (name.isEmpty() || continuesCapitalized(doc, name.get().endToken(), limit)) {
+            return Optional.empty(); // "Facebook" in "Facebook Inc." is the company; "Fox Business" a longer name
+        }
+        int end = name.get().endToken();
+        if (end + 1 < limit && doc.token(end).is("'s")) {
+            Optional<PhraseTable.Match<String>> show = channels.at(doc, end + 1, limit)
+                    .filter(m -> m.value().equals("show"));
+            if (show.isPresent()) {
+                return Optional.of(new Found(show.get().endToken(), "show"));
+            }
+        }
+        return Optional.of(new Found(end, name.get().value()));
+    }
+
+    private boolean continuesCapitalized(Document doc, int k, int limit) {
+        return k < limit && doc.token(k).isCapitalized() && doc.token(k).isWord()
+                && !calendarWords.contains(doc.token(k).lower().replace(".", ""));
+    }
+
+    /**
+     * A noun phrase whose head is a source noun, with an article or possessive before it unless the head may stand
+     * bare: "a Telegram post", "the post-meeting press conference", "his Twitter account", "remarks".
+     */
+    private Optional<Found> headedPhrase(Document doc, SentenceTags tags, int p, int limit) {
+        int q = p;
+        boolean determined = false;
+        if (DETERMINERS.contains(doc.token(q).lower())) {
+            determined = true;
+            q++;
+        }
+        int runEnd = q;
+        while (runEnd < limit && runEnd - q < MAX_NOUN_PHRASE && isNounPhraseWord(doc, tags, runEnd, q, limit)) {
+            determined |= doc.token(runEnd).is("'s");
+            runEnd++;
+        }
+        for (int j = runEnd - 1; j >= q; j--) {
+            Optional<PhraseTable.Match<Head>> head = heads.at(doc, j, runEnd);
+            if (head.isEmpty()) {
+                continue;
+            }
+            int e = head.get().endToken();
+            Head h = head.get().value();
+            boolean endsPhrase = e >= runEnd || doc.token(e).isCapitalized() || !tags.pos(e).equals("NOUN");
+            if (endsPhrase && (determined || h.bare() || h.plural())) {
+                return Optional.of(new Found(e, h.kind()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isNounPhraseWord(Document doc, SentenceTags tags, int k, int runStart, int limit) {
+        Token t = doc.token(k);
+        if (t.is("'s") || t.is("-") || t.is("&")) {
+            return k > runStart;
+        }
+        if (t.is(".")) {
+            return k > runStart && doc.token(k - 1).isWord() && doc.token(k - 1).end() == t.start();
+        }
+        if (t.is("of")) {
+            return k > runStart && k + 1 < limit && doc.token(k + 1).isWord();
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return true;
+        }
+        return MODIFIER_TAGS.contains(tags.pos(k)) || t.lower().endsWith("ed");
+    }
+
+    /** Follows "with CNN", "for The Washington Post", "published by the embassy", "in London", "on X". */
+    private int extendOverLinks(Document doc, SentenceTags tags, int end, int limit) {
+        for (int link = 0; link < MAX_LINKS && end < limit; link++) {
+            Token t = doc.token(end);
+            int next = -1;
+            if (PUBLISHED.contains(t.lower()) && end + 1 < limit
+                    && Set.of("by", "on", "to", "in").contains(doc.token(end + 1).lower())) {
+                next = linkedPhrase(doc, tags, end + 1, limit);
+            } else if (t.is("with") || t.is("to") || t.is("for") || t.is("from")) {
+                next = commonOrProperPhrase(doc, tags, end + 1, limit);
+            } else if (t.is("on")) {
+                next = end + 1 < limit ? namedChannel(doc, end + 1, limit) : -1;
+            } else if (t.is("in") || t.is("at")) {
+                next = properPhrase(doc, end + 1, limit);
+            }
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private int linkedPhrase(Document doc, SentenceTags tags, int preposition, int limit) {
+        Token t = doc.token(preposition);
+        if (t.is("on")) {
+            return preposition + 1 < limit ? namedChannel(doc, preposition + 1, limit) : -1;
+        }
+        if (t.is("in")) {
+            return properPhrase(doc, preposition + 1, limit);
+        }
+        return commonOrProperPhrase(doc, tags, preposition + 1, limit);
+    }
+
+    /** "the Russian Embassy", "London", "the United Nations": a capitalized name, after an optional "the". */
+    private int properPhrase(Document doc, int p, int limit) {
+        int q = p < limit && doc.token(p).is("the") ? p + 1 : p;
+        int e = q;
+        while (e < limit && e - q < MAX_NOUN_PHRASE && isNamePart(doc, e, q, limit)) {
+            e++;
+        }
+        while (e > q && !doc.token(e - 1).isWord()) {
+            e--;
+        }
+        return e > q ? e : -1;
+    }
+
+    private boolean isNamePart(Document doc, int k, int start, int limit) {
+        Token t = doc.token(k);
+        if (t.isCapitalized() && t.isWord()) {
+            return !calendarWords.contains(t.lower().replace(".", ""));
+        }
+        if (t.is("of") || t.is("'s") || t.is("&") || t.is(".")) {
+            return k > start && k + 1 < limit && doc.token(k + 1).isCapitalized();
+        }
+        return false;
+    }
+
+    /** "CNN", "The Washington Post", "the editor", "reporters", "the committee": a short noun phrase. */
+    private int commonOrProperPhrase(Document doc, SentenceTags tags, int p, int limit) {
+        if (p >= limit) {
+            return -1;
+        }
+        int channel = namedChannel(doc, p, limit);
+        if (channel > 0) {
+            return channel;
+        }
+        int proper = properPhrase(doc, p, limit);
+        int q = DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
+        int e = q;
+        while (e < limit && e - q < MAX_NOUN_PHRASE && (MODIFIER_TAGS.contains(tags.pos(e)) && doc.token(e).isWord()
+                && !tags.pos(e).equals("NUM") || doc.token(e).is("'s"))) {
+            e++;
+        }
+        while (e > q && !tags.pos(e - 1).equals("NOUN") && !tags.pos(e - 1).equals("PROPN")) {
+            e--;
+        }
+        int common = e > q ? e : -1;
+        return Math.max(common, proper); // "the Texas delegation" is longer than "the Texas"
+    }
+
+    /** The plural of a noun phrase's last word ("statement" -> "statements", "rally" -> "rallies"). */
+    static String plural(String phrase) {
+        if (phrase.endsWith("y") && !phrase.endsWith("ay") && !phrase.endsWith("ey") && !phrase.endsWith("oy")) {
+            return phrase.substring(0, phrase.length() - 1) + "ies";
+        }
+        if (phrase.endsWith("s") || phrase.endsWith("x") || phrase.endsWith("ch") || phrase.endsWith("sh")) {
+            return phrase + "es";
+        }
+        return phrase + "s";
+    }
+}

@@ -1,0 +1,98 @@
+package org.quoteattribution.internal.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteAttributor;
+import org.quoteattribution.SharedAttributor;
+import org.quoteattribution.Speaker;
+
+/** The speaker's title or position as the article words it. */
+class RoleFinderTest {
+
+    private final QuoteAttributor attributor = SharedAttributor.get();
+
+    @Test
+    void titleBeforeTheNameIsTheRoleWithoutTheName() {
+        assertEquals(Optional.of("Russian Foreign Minister"),
+                roleOfLast("Russian Foreign Minister Sergei Lavrov said: “This will not work.”"));
+    }
+
+    @Test
+    void abbreviatedTitleKeepsItsPeriod() {
+        assertEquals(Optional.of("Sen."), roleOfLast("Sen. Marco Rubio said: “We are ready.”"));
+    }
+
+    @Test
+    void titleOfTheFirstMentionIsCarriedToLaterQuotes() {
+        assertEquals(Optional.of("British Prime Minister"), roleOfLast(
+                "British Prime Minister Keir Starmer met the leaders.\n\nStarmer said: “We are ready.”"));
+    }
+
+    @Test
+    void titleIsCarriedToAPronounSpeaker() {
+        assertEquals(Optional.of("French President"), roleOfLast(
+                "French President Emmanuel Macron arrived in Kyiv.\n\n“We are ready,” he said."));
+    }
+
+    @Test
+    void appositiveAfterTheNameIsTheRole() {
+        assertEquals(Optional.of("spokesman for the Pentagon"), roleOfLast(
+                "John Smith, a spokesman for the Pentagon, said: “We are ready.”"));
+    }
+
+    @Test
+    void positionInAnAppositiveWinsOverARankBeforeTheName() {
+        assertEquals(Optional.of("chair of NATO's military committee"), roleOfLast(
+                "Italian Adm. Giuseppe Cavo Dragone, chair of NATO's military committee, said: “We are ready.”"));
+    }
+
+    @Test
+    void rankAloneIsTheRoleWhenNothingElseIsSaid() {
+        assertEquals(Optional.of("U.S. Gen."), roleOfLast("U.S. Gen. Alexus Grynkewich said: “We are ready.”"));
+    }
+
+    @Test
+    void predicateElsewhereInTheArticleGivesTheRole() {
+        assertEquals(Optional.of("Russia's foreign minister"), roleOfLast(
+                "Lavrov, who is 75 and has been Russia's foreign minister since 2004, met Rubio.\n\n"
+                        + "Lavrov said: “This will not work.”"));
+    }
+
+    @Test
+    void nameWithoutTitleHasNoRole() {
+        assertEquals(Optional.empty(), roleOfLast("Lavrov said: “This will not work.”"));
+    }
+
+    @Test
+    void adjectiveThatIsNoPositionIsNoRole() {
+        assertEquals(Optional.empty(), roleOfLast(
+                "Lavrov, a loyal ally of Putin, said: “This will not work.”"));
+    }
+
+    @Test
+    void nounBeforeATitleThatIsNotPartOfItIsLeftOut() {
+        assertEquals(Optional.of("Sen."), roleOfLast(
+                "She could inspire voters the way Sen. Bernie Sanders did.\n\nSanders said: “We are ready.”"));
+    }
+
+    @Test
+    void givenNamesAreNotPartOfTheTitle() {
+        assertEquals(Optional.of("House Speaker"), roleOfLast("House Speaker Paul D. Ryan said: “We are ready.”"));
+    }
+
+    @Test
+    void roleOfOnePersonIsNotGivenToAnother() {
+        assertEquals(Optional.empty(), roleOfLast(
+                "U.S. President Donald Trump hosted leaders.\n\nZelenskyy said: “We are ready.”"));
+    }
+
+    private Optional<String> roleOfLast(String text) {
+        List<Quote> quotes = attributor.attribute(text);
+        assertEquals(false, quotes.isEmpty(), text);
+        return quotes.get(quotes.size() - 1).speaker().flatMap(Speaker::role);
+    }
+}

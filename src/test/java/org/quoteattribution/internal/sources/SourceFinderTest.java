@@ -1,0 +1,74 @@
+package org.quoteattribution.internal.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Phrase;
+import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteAttributor;
+import org.quoteattribution.SharedAttributor;
+
+/** Where the words were said or published, as the cue's clause names it. */
+class SourceFinderTest {
+
+    private final QuoteAttributor attributor = SharedAttributor.get();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // platforms
+        "Afterward, Trump wrote on Truth Social: “Everyone is very happy.”                  | Truth Social",
+        "Dragone said on X that the chiefs would hold “a video conference.”                 | X",
+        "“We need guarantees,” Zelenskyy said in a Telegram post on Wednesday.              | a Telegram post",
+        "The senator wrote on Facebook: “We will not back down.”                            | Facebook",
+        // documents
+        "In an Aug. 13 statement, the ministers said that “guarantees” are essential.       | an Aug. 13 statement",
+        "“The plan is dead,” she wrote in an op-ed for The Washington Post.                 | an op-ed for The Washington Post",
+        "“We will not comply,” the governor said in a letter to the agency.                 | a letter to the agency",
+        // events
+        "At the post-meeting press conference, Putin said that Russia would “seek peace.”   | the post-meeting press conference",
+        "“We will win,” Trump told a rally in Ohio.                                         | a rally in Ohio",
+        "“That is false,” Clinton said during the debate.                                   | the debate",
+        // media
+        "“We are ready,” he said in an interview with CNN.                                  | an interview with CNN",
+        "“We are ready,” he told Reuters.                                                   | Reuters",
+        "“We are ready,” Rubio said on NBC's Meet the Press.                                | NBC's Meet the Press",
+        // published-by chains
+        "Lavrov said in a statement published by the Russian Embassy in London on X, “The goal is peace.” "
+                + "| a statement published by the Russian Embassy in London on X",
+    })
+    void namesTheSourceInTheCueClause(String text, String source) {
+        assertEquals(Optional.of(source), sourceOf(text).map(Phrase::text));
+    }
+
+    @Test
+    void placeThatIsNoChannelIsNoSource() {
+        assertEquals(Optional.empty(), sourceOf("“We are ready,” Trump said at the White House."));
+    }
+
+    @Test
+    void occasionTheSpeakerBelongsToIsNoSource() {
+        assertEquals(Optional.empty(), sourceOf("“They are in a frenzy,” said one Democratic source on the panel."));
+    }
+
+    @Test
+    void channelInsideTheQuotedWordsIsNoSource() {
+        assertEquals(Optional.empty(), sourceOf("Trump said: “I read it in a statement on Twitter.”"));
+    }
+
+    @Test
+    void sourceOffsetsPointAtItsWords() {
+        String text = "“We are ready,” he told Reuters.";
+        Phrase source = sourceOf(text).orElseThrow();
+        assertEquals(source.text(), text.substring(source.start(), source.end()));
+    }
+
+    private Optional<Phrase> sourceOf(String text) {
+        List<Quote> quotes = attributor.attribute(text);
+        assertEquals(1, quotes.size(), quotes::toString);
+        return quotes.get(0).source();
+    }
+}
