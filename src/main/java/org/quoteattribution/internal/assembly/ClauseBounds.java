@@ -27,7 +27,7 @@ final class ClauseBounds {
             if (t.is("that")) {
                 return k;
             }
-            if (tags.isVerb(k) || SENTENCE_END.contains(t.text())) {
+            if (tags.isVerb(k) || endsSentence(doc, k)) {
                 return start;
             }
         }
@@ -51,6 +51,23 @@ final class ClauseBounds {
             k--;
         }
         return doc.token(k).end();
+    }
+
+    /**
+     * Whether the token ends its sentence: a final stop, not the period of an abbreviation inside it ("Rep.",
+     * "D-Wis.").
+     */
+    static boolean endsSentence(Document doc, int k) {
+        Token t = doc.token(k);
+        if (!SENTENCE_END.contains(t.text())) {
+            return false;
+        }
+        Sentence sentence = doc.sentenceOf(t);
+        int next = k + 1;
+        while (next < sentence.endToken() && (isMark(doc.token(next)) || doc.token(next).is(")"))) {
+            next++;
+        }
+        return next >= sentence.endToken() || !t.is(".");
     }
 
     static boolean isMark(Token t) {

@@ -46,6 +46,10 @@ public record DraftQuote(QuoteType type, List<Span> spans, Optional<Cue> cue, Op
         return spans.get(spans.size() - 1).end();
     }
 
+    DraftQuote withType(QuoteType newType) {
+        return new DraftQuote(newType, spans, cue, mention, how);
+    }
+
     DraftQuote withMoreSpans(List<Span> more) {
         List<Span> all = new java.util.ArrayList<>(spans);
         for (Span s : more) {

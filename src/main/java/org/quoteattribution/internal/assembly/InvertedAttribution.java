@@ -84,7 +84,7 @@ final class InvertedAttribution {
         int words = 0;
         for (int k = from; k < sentence.endToken(); k++) {
             Token t = doc.token(k);
-            if (t.is(",") || t.is(";") || ClauseBounds.SENTENCE_END.contains(t.text())) {
+            if (t.is(",") || t.is(";") || ClauseBounds.endsSentence(doc, k)) {
                 return true;
             }
             if (t.is("that") || tags.isVerb(k) || ClauseBounds.isMark(t)) {

@@ -97,7 +97,7 @@ public final class QuotationAttacher {
         final int first = afterMark;
         for (int k = first; k < doc.tokens().size() && k < first + CUE_AFTER_WINDOW; k++) {
             Token t = doc.token(k);
-            if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.SENTENCE_END.contains(t.text()) || ClauseBounds.isMark(t)) {
+            if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.endsSentence(doc, k) || ClauseBounds.isMark(t)) {
                 break;
             }
             Optional<Cue> cue = cues.verbAt(k);
@@ -208,7 +208,7 @@ public final class QuotationAttacher {
         int words = 0;
         for (; k < sentence.endToken(); k++) {
             Token t = doc.token(k);
-            if (t.is(",") || t.is(";") || ClauseBounds.SENTENCE_END.contains(t.text())) {
+            if (t.is(",") || t.is(";") || ClauseBounds.endsSentence(doc, k)) {
                 return true;
             }
             if (t.isWord() && ++words > 2) {

@@ -3,6 +3,7 @@ package org.quoteattribution.internal.assembly;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.quoteattribution.QuoteType;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotedRegions;
@@ -37,8 +38,14 @@ public final class QuoteAssembler {
         for (Cue cue : ReportedSpeechFinder.unused(cues, drafts)) {
             drafts.addAll(reportedSpeech.around(doc, tags, cue, cueIndex));
         }
-        drafts.sort(Comparator.comparingInt(DraftQuote::start));
-        return drafts;
+        QuotedRegions quoted = new QuotedRegions(quotations);
+        List<DraftQuote> typed = new ArrayList<>(drafts.size());
+        for (DraftQuote d : drafts) {
+            // a reported clause that carries quoted words is a mixed quote, wherever it was found
+            typed.add(d.type() == QuoteType.INDIRECT && quoted.overlaps(d.spans()) ? d.withType(QuoteType.MIXED) : d);
+        }
+        typed.sort(Comparator.comparingInt(DraftQuote::start));
+        return typed;
     }
 
     /**

@@ -15,6 +15,14 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class CueFinder {
 
+    private static final java.util.Set<String> NOUN_OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "your", "this", "that", "these", "those", "some", "many", "no", "any", "'s", "of",
+            "first", "new", "recent", "latest", "such");
+
+    /** Words that follow a verb of saying but rarely a noun: "asks.", "says that", "tells him". */
+    private static final java.util.Set<String> VERB_FOLLOWERS = java.util.Set.of(".", ",", "that", "him", "her",
+            "them", "me", "us", "reporters", ":", "?", "!");
+
     private final CueLexicon lexicon;
 
     public CueFinder(CueLexicon lexicon) {
@@ -42,7 +50,7 @@ public final class CueFinder {
             if (!lexicon.isCandidateForm(token.lower())) {
                 continue;
             }
-            verbAt(tags, i, token).ifPresent(out::add);
+            verbAt(doc, tags, i, token).ifPresent(out::add);
         }
     }
 
@@ -62,8 +70,9 @@ public final class CueFinder {
         return Optional.of(new Cue(i, i + 1, entry.get()));
     }
 
-    private Optional<Cue> verbAt(SentenceTags tags, int i, Token token) {
-        if (!tags.pos(i).equals("VERB")) {
+    private Optional<Cue> verbAt(Document doc, SentenceTags tags, int i, Token token) {
+        String pos = tags.pos(i);
+        if (!pos.equals("VERB") && !(pos.equals("NOUN") && looksInflected(doc, i, token))) {
             return Optional.empty();
         }
         Optional<CueEntry> entry = lexicon.verb(tags.lemma(i));
@@ -72,6 +81,24 @@ public final class CueFinder {
             entry = lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb);
         }
         return entry.map(e -> new Cue(i, i + 1, e));
+    }
+
+    /**
+     * The tagger takes some verbs after a name for nouns ("a narrator in the Clinton ad asks."): an inflected form
+     * with no determiner or adjective before it is read as the verb.
+     */
+    private static boolean looksInflected(Document doc, int i, Token token) {
+        String w = token.lower();
+        if (!((w.endsWith("s") && !w.endsWith("ss")) || w.endsWith("ed"))) {
+            return false;
+        }
+        Sentence sentence = doc.sentenceOf(token);
+        if (i == sentence.firstToken() || i + 1 >= sentence.endToken()) {
+            return i > sentence.firstToken();
+        }
+        String before = doc.token(i - 1).lower();
+        String after = doc.token(i + 1).lower();
+        return !NOUN_OPENERS.contains(before) && VERB_FOLLOWERS.contains(after);
     }
 
     private Optional<Cue> phraseAt(Document doc, Sentence sentence, int i) {

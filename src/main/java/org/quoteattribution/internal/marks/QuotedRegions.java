@@ -24,6 +24,33 @@ public final class QuotedRegions {
         }
     }
 
+    /** Whether any quoted character lies inside the spans. */
+    public boolean overlaps(List<Span> spans) {
+        for (Span s : spans) {
+            int i = lastStartingAtOrBefore(s.end() - 1);
+            if (i >= 0 && ends[i] > s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lastStartingAtOrBefore(int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     public boolean contains(int offset) {
         int lo = 0;
         int hi = starts.length - 1;

@@ -29,12 +29,17 @@ public final class MentionFinder {
     private final Map<String, String> pronounTypes;
     private final Set<String> betweenSubjectAndVerb;
     private final Set<String> weekdays;
+    private final Set<String> titleWords;
+    private final Set<String> roleNouns;
 
     public MentionFinder() {
         this.pronounTypes = LexiconFile.rows("pronouns.tsv").stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
         this.betweenSubjectAndVerb = Set.copyOf(LexiconFile.lowerCaseLines("between-subject-and-verb.txt"));
         this.weekdays = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
+        this.titleWords = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
+        this.roleNouns = LexiconFile.rows("role-nouns.tsv").stream().map(r -> r[0].toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public boolean isPronoun(Token token) {
@@ -140,6 +145,7 @@ public final class MentionFinder {
         while (start < j && QUOTE_MARKS.contains(doc.token(start).text())) {
             start++;
         }
+        start = cutBeforeNameAfterCommonNoun(doc, start, j);
         return Optional.of(new Mention(start, j + 1, kindOf(doc, start, j + 1)));
     }
 
@@ -159,6 +165,24 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a Bloomberg interview Trump declared": a name right after a lower-case noun that is no title starts the
+     * mention; the noun belongs to a phrase before it.
+     */
+    private int cutBeforeNameAfterCommonNoun(Document doc, int start, int end) {
+        for (int k = end; k > start; k--) {
+            Token t = doc.token(k);
+            Token before = doc.token(k - 1);
+            if (t.isCapitalized() && before.isWord() && !before.isCapitalized()
+                    && !titleWords.contains(before.lower()) && !roleNouns.contains(before.lower())
+                    && !DETERMINERS.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
+                    && !before.lower().equals("'s") && Character.isLetter(before.text().charAt(0))) {
+                return k;
+            }
+        }
+        return start;
     }
 
     private int skipBetweenSubjectAndVerb(Document doc, int j, int lowerBound) {

@@ -157,6 +157,11 @@ public final class DocumentReader {
     }
 
     private boolean continuesAfterAbbreviation(String line, int[] previous, int[] next) {
+        String nextWord = firstWord(line, next[0], next[1]);
+        if (!nextWord.isEmpty() && Character.isLowerCase(nextWord.codePointAt(0))
+                && Character.isLetter(line.charAt(next[0]))) {
+            return true; // news sentences do not start in lower case: "(D-Wis.) | said Friday."
+        }
         int end = previous[1];
         if (end < 2 || line.charAt(end - 1) != '.') {
             return false;
@@ -168,7 +173,6 @@ public final class DocumentReader {
             wordStart--;
         }
         String word = line.substring(wordStart, end - 1).toLowerCase(Locale.ROOT);
-        String nextWord = firstWord(line, next[0], next[1]);
         if (nextWord.isEmpty()) {
             return false;
         }

@@ -60,7 +60,21 @@ final class TokenRefiner {
         return out;
     }
 
+    /** "?”" and "“We" glue a quotation mark to a word or mark; later stages look for the mark on its own. */
+    private static boolean isQuoteMark(char c) {
+        return c == '\u201c' || c == '\u201d' || c == '"';
+    }
+
     private void splitClitic(String text, int start, int end, List<int[]> out) {
+        if (end - start > 1 && isQuoteMark(text.charAt(start))) {
+            out.add(new int[] {start, start + 1});
+            start++;
+        }
+        if (end - start > 1 && isQuoteMark(text.charAt(end - 1))) {
+            splitClitic(text, start, end - 1, out);
+            out.add(new int[] {end - 1, end});
+            return;
+        }
         String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
         for (String clitic : CLITICS) {
             if (lower.length() > clitic.length() && lower.endsWith(clitic)
