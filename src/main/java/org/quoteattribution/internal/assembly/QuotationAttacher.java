@@ -171,7 +171,7 @@ public final class QuotationAttacher {
         Cue cue = found.get();
         Optional<Mention> mention = cue.frame() == CueFrame.SOURCE_AFTER
                 ? mentions.phraseAfter(doc, tags, cue.endToken() - 1)
-                : mentions.subjectBefore(doc, tags, cue.firstToken());
+                : mentions.subjectOfCue(doc, tags, cue.firstToken());
         if (mention.isEmpty()) {
             return Optional.empty();
         }
@@ -269,7 +269,7 @@ public final class QuotationAttacher {
         Optional<Cue> cue = cues.lastVerbBetween(last.firstToken(), last.endToken());
         Optional<Mention> mention = cue.flatMap(c -> c.frame() == CueFrame.SOURCE_AFTER
                 ? mentions.phraseAfter(doc, tags, c.endToken() - 1)
-                : mentions.subjectBefore(doc, tags, c.firstToken()));
+                : mentions.subjectOfCue(doc, tags, c.firstToken()));
         if (mention.isEmpty()) {
             return Optional.empty();
         }

@@ -75,26 +75,8 @@ public final class ReportedSpeechFinder {
         return out;
     }
 
-    /**
-     * The cue's subject; for a participle after a comma ("..., saying ..."), the subject of the clause it hangs on.
-     */
     private Optional<Mention> subjectOf(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
-        Optional<Mention> subject = mentions.subjectBefore(doc, tags, cue.firstToken());
-        int comma = cue.firstToken() - 1;
-        boolean participle = doc.token(cue.firstToken()).lower().endsWith("ing")
-                && comma > sentence.firstToken() && doc.token(comma).is(",");
-        if (!participle) {
-            return subject;
-        }
-        for (int k = comma - 1; k >= sentence.firstToken(); k--) {
-            if (tags.pos(k).equals("VERB") || tags.pos(k).equals("AUX")) {
-                Optional<Mention> main = mentions.subjectBefore(doc, tags, k);
-                if (main.isPresent()) {
-                    return main;
-                }
-            }
-        }
-        return Optional.empty();
+        return mentions.subjectOfCue(doc, tags, cue.firstToken());
     }
 
     /** "X said (that) CLAUSE." */
@@ -191,7 +173,8 @@ public final class ReportedSpeechFinder {
 
     /** "According to X, CLAUSE." or "CLAUSE, according to X." */
     private Optional<DraftQuote> accordingTo(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
-        Optional<Mention> source = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
+        Optional<Mention> source = mentions.phraseAfter(doc, tags, cue.endToken() - 1)
+                .or(() -> wordsUpToComma(doc, sentence, cue.endToken()));
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -214,6 +197,21 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         return Optional.of(draft(doc, start, end, cue, source.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
+    }
+
+    /**
+     * The words after "according to" up to a comma or the sentence end, when the tagger's phrase finding fails on
+     * them ("according to show insiders", "according to exit polls").
+     */
+    private static Optional<Mention> wordsUpToComma(Document doc, Sentence sentence, int start) {
+        int end = start;
+        while (end < sentence.endToken() && !doc.token(end).is(",") && !ClauseBounds.endsSentence(doc, end)) {
+            end++;
+        }
+        if (end == start || end - start > 8) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(start, end, org.quoteattribution.internal.speakers.MentionKind.NOMINAL));
     }
 
     /** Where a later inverted cue closing the sentence begins (", the source added."); the sentence end if none. */

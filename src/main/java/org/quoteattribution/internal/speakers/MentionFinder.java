@@ -20,9 +20,12 @@ public final class MentionFinder {
     /** How far an appositive or relative clause between a subject and its verb may run. */
     private static final int MAX_APPOSITIVE = 25;
     private static final int MAX_PHRASE = 12;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those",
             "some", "many", "several", "all", "both", "his", "her", "their", "its", "our", "my", "your", "other",
             "another", "each", "most", "few", "no", "one", "two", "three");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
+    private static final Set<String> PARTICIPLE_LINKS = Set.of(",", "while", "before", "after", "by", "when", "in");
     private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from", "with", "on");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
 
@@ -54,6 +57,11 @@ public final class MentionFinder {
             return Optional.empty();
         }
         Token last = doc.token(j);
+        if (RELATIVES.contains(last.lower()) && j - 1 >= sentence.firstToken()) {
+            // "the Chicago Police Department which reported": the antecedent speaks
+            int antecedent = doc.token(j - 1).is(",") ? j - 2 : j - 1;
+            return phraseEndingAt(doc, tags, antecedent, sentence.firstToken());
+        }
         if (last.is(",") || last.text().equals("\u2014") || last.is("--")) {
             int opening = findOpeningOfInsert(doc, j, sentence.firstToken(), last.text());
             if (opening < 0) {
@@ -67,6 +75,38 @@ public final class MentionFinder {
                     : phraseEndingAt(doc, tags, end, sentence.firstToken());
         }
         return phraseEndingAt(doc, tags, j, sentence.firstToken());
+    }
+
+    /**
+     * The speaker of the cue verb at {@code verb}: its own subject, or, for a verb coordinated with an earlier one
+     * or a participle hanging on it ("Merrill says ... and said she ...", "X complained, even suggesting ..."),
+     * the subject of that earlier verb.
+     */
+    public Optional<Mention> subjectOfCue(Document doc, SentenceTags tags, int verb) {
+        Optional<Mention> own = subjectBefore(doc, tags, verb);
+        if (own.isPresent()) {
+            return own;
+        }
+        Sentence sentence = doc.sentenceOf(doc.token(verb));
+        int k = verb - 1;
+        while (k >= sentence.firstToken() && betweenSubjectAndVerb.contains(doc.token(k).lower())) {
+            k--;
+        }
+        boolean participle = doc.token(verb).lower().endsWith("ing");
+        if (k < sentence.firstToken() || !(COORDINATORS.contains(doc.token(k).lower())
+                || participle && PARTICIPLE_LINKS.contains(doc.token(k).lower()))) {
+            return Optional.empty();
+        }
+        // the main clause's subject: that of the first verb of the sentence that has one
+        for (int j = sentence.firstToken(); j < k; j++) {
+            if (tags.isVerb(j)) {
+                Optional<Mention> main = subjectBefore(doc, tags, j);
+                if (main.isPresent()) {
+                    return main;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The phrase starting right after {@code index} (inverted order: "said Lavrov", "according to X"). */
