@@ -70,6 +70,32 @@ final class ClauseBounds {
         return next >= sentence.endToken() || !t.is(".");
     }
 
+    /**
+     * Where a second report by the same speaker starts after {@code from} in the sentence (", saying ...",
+     * "and vowed ...", ", adding that ..."): the index of the comma or conjunction before its cue, or the sentence
+     * end when there is none. A clause stops there; the second cue has a quote of its own.
+     */
+    static int coordinatedCueStart(Document doc, Sentence sentence, int from, CueIndex cues) {
+        for (int k = from + 1; k < sentence.endToken(); k++) {
+            if (cues.verbAt(k).isEmpty()) {
+                continue;
+            }
+            int before = k - 1;
+            while (before > from && (doc.token(before).is("also") || doc.token(before).is("then")
+                    || doc.token(before).is("even") || doc.token(before).is("later"))) {
+                before--;
+            }
+            Token link = doc.token(before);
+            boolean participle = doc.token(k).lower().endsWith("ing") && link.is(",");
+            boolean coordinated = (link.is("and") || link.is("but"))
+                    && !doc.token(k).lower().endsWith("ing");
+            if (before > from && (participle || coordinated)) {
+                return before > from + 1 && doc.token(before - 1).is(",") ? before - 1 : before;
+            }
+        }
+        return sentence.endToken();
+    }
+
     static boolean isMark(Token t) {
         return MARKS.contains(t.text());
     }

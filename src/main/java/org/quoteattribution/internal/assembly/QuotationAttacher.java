@@ -186,6 +186,10 @@ public final class QuotationAttacher {
         contentStart = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, contentStart);
         int start = doc.token(contentStart).start();
         int end = Math.max(q.end(), ClauseBounds.clauseEndOffset(doc, sentence));
+        int nextReport = ClauseBounds.coordinatedCueStart(doc, sentence, contentStart, cues);
+        if (nextReport < sentence.endToken() && doc.token(nextReport).start() >= q.outerEnd()) {
+            end = doc.token(nextReport - 1).end();
+        }
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention,
                 DraftQuote.Pattern.MIXED_CLAUSE));
     }
@@ -300,7 +304,8 @@ public final class QuotationAttacher {
             }
             // only the previous quote's own attribution may stand between: "“...,” said X, head of Y. “...”"
             boolean ownAttribution = cueAfterContent && doc.paragraphAt(t.start()) == paragraphOfPrevious
-                    && (cues.verbAt(k).isEmpty() || k == previous.cue().get().firstToken());
+                    && (cues.verbAt(k).isEmpty() || k == previous.cue().get().firstToken()
+                    || t.lower().endsWith("ing") && doc.token(k - 1).is(","));
             if (!ownAttribution) {
                 return false;
             }

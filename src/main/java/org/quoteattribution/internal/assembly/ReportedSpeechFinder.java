@@ -90,8 +90,8 @@ public final class ReportedSpeechFinder {
             }
         }
         start = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, start);
-        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), invertedCueStart(doc, tags, sentence, start,
-                cues));
+        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), Math.min(invertedCueStart(doc, tags, sentence,
+                start, cues), ClauseBounds.coordinatedCueStart(doc, sentence, start, cues)));
         if (!isClause(doc, start, end, 3)) {
             return Optional.empty();
         }
