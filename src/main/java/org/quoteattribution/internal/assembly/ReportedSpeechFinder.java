@@ -52,6 +52,10 @@ public final class ReportedSpeechFinder {
                 accordingTo(doc, tags, cue, sentence).ifPresent(out::add);
                 return out;
             }
+            case LABEL -> {
+                labelled(doc, cue, sentence).ifPresent(out::add);
+                return out;
+            }
             default -> {
             }
         }
@@ -169,6 +173,24 @@ public final class ReportedSpeechFinder {
         }
         return Optional.of(draft(doc, patient.get().firstToken(), patient.get().endToken(), cue, agent.get(),
                 DraftQuote.Pattern.REPORTED_OBJECT));
+    }
+
+    /** "Graham: Trump's rhetoric is destroying the party" (a headline) or "WALLACE: ..." (a transcript). */
+    private static Optional<DraftQuote> labelled(Document doc, Cue cue, Sentence sentence) {
+        int first = sentence.firstToken();
+        if (ClauseBounds.isMark(doc.token(first))) {
+            first++;
+        }
+        var paragraph = doc.paragraphOf(sentence);
+        int end = doc.sentence(paragraph.endSentence() - 1).endToken();
+        while (end > cue.endToken() && !doc.token(end - 1).isWord() && !ClauseBounds.isMark(doc.token(end - 1))) {
+            end--;
+        }
+        if (!isClause(doc, cue.endToken(), end, 2)) {
+            return Optional.empty();
+        }
+        Mention speaker = new Mention(first, cue.firstToken(), org.quoteattribution.internal.speakers.MentionKind.NAME);
+        return Optional.of(draft(doc, cue.endToken(), end, cue, speaker, DraftQuote.Pattern.REPORTED_CLAUSE));
     }
 
     /** "According to X, CLAUSE." or "CLAUSE, according to X." */

@@ -23,6 +23,8 @@ public final class CueFinder {
     private static final java.util.Set<String> VERB_FOLLOWERS = java.util.Set.of(".", ",", "that", "him", "her",
             "them", "me", "us", "reporters", ":", "?", "!");
 
+    private static final int MAX_LABEL_WORDS = 5;
+
     private final CueLexicon lexicon;
 
     public CueFinder(CueLexicon lexicon) {
@@ -70,6 +72,32 @@ public final class CueFinder {
         return Optional.of(new Cue(i, i + 1, entry.get()));
     }
 
+    /**
+     * A colon after one to five words that open a paragraph and look like a name ("Graham:", "WALLACE:",
+     * "Clinton camp:"), as in headlines and transcripts.
+     */
+    private Optional<Cue> labelAt(Document doc, Sentence sentence, int i) {
+        Optional<CueEntry> entry = lexicon.label(doc.token(i).text());
+        if (entry.isEmpty() || sentence.index() != doc.paragraphOf(sentence).firstSentence()) {
+            return Optional.empty();
+        }
+        int first = sentence.firstToken();
+        if (first < i && (doc.token(first).is("\"") || doc.token(first).text().equals("\u201c"))) {
+            first++;
+        }
+        if (i - first < 1 || i - first > MAX_LABEL_WORDS || i + 1 >= doc.paragraphOf(sentence).end()
+                || !doc.token(first).isCapitalized()) {
+            return Optional.empty();
+        }
+        for (int k = first; k < i; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() && !t.is(".")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Cue(i, i + 1, entry.get()));
+    }
+
     private Optional<Cue> verbAt(Document doc, SentenceTags tags, int i, Token token) {
         String pos = tags.pos(i);
         if (!pos.equals("VERB") && !(pos.equals("NOUN") && looksInflected(doc, i, token))) {
@@ -106,8 +134,12 @@ public final class CueFinder {
         if (byline.isPresent()) {
             return byline;
         }
+        Optional<Cue> label = labelAt(doc, sentence, i);
+        if (label.isPresent()) {
+            return label;
+        }
         for (int p = 0; p < lexicon.phraseCount(); p++) {
-            if (lexicon.phrase(p).frame() == CueFrame.BYLINE) {
+            if (lexicon.phrase(p).frame() == CueFrame.BYLINE || lexicon.phrase(p).frame() == CueFrame.LABEL) {
                 continue;
             }
             List<String> words = lexicon.phraseWords(p);

@@ -13,5 +13,7 @@ public enum CueFrame {
     /** A nominal phrase framing a clause: "in a statement, X ...". */
     ADJUNCT,
     /** A dash between a quotation and the name of its speaker: "“...” ― Sonya Herridge". */
-    BYLINE
+    BYLINE,
+    /** A colon after a speaker's name opening a paragraph: "Graham: Trump's rhetoric is destroying the party". */
+    LABEL
 }

@@ -69,8 +69,17 @@ public final class CueLexicon {
 
     /** The entry for a dash that introduces a speaker's name after a quotation, if {@code word} is one. */
     public Optional<CueEntry> byline(String word) {
+        return entryOfFrame(CueFrame.BYLINE, word);
+    }
+
+    /** The entry for a colon that follows a speaker's name at the start of a paragraph, if {@code word} is one. */
+    public Optional<CueEntry> label(String word) {
+        return entryOfFrame(CueFrame.LABEL, word);
+    }
+
+    private Optional<CueEntry> entryOfFrame(CueFrame frame, String word) {
         for (CueEntry e : phrases) {
-            if (e.frame() == CueFrame.BYLINE && e.lemma().equals(word)) {
+            if (e.frame() == frame && e.lemma().equals(word)) {
                 return Optional.of(e);
             }
         }
