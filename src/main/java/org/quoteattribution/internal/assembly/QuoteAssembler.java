@@ -59,7 +59,7 @@ public final class QuoteAssembler {
             double score = classifier.isTrained()
                     ? classifier.score(QuoteFeatures.of(doc, tags, quoted, draft))
                     : PatternConfidence.of(draft);
-            if (!classifier.accepts(score)) {
+            if (!classifier.accepts(draft.type(), score)) {
                 continue;
             }
             int same = indexOfSameCue(out, draft);

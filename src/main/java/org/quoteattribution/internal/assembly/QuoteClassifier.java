@@ -7,6 +7,7 @@ import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import org.quoteattribution.ModelLoadingException;
+import org.quoteattribution.QuoteType;
 import org.quoteattribution.internal.models.NlpModels;
 
 /**
@@ -17,17 +18,19 @@ import org.quoteattribution.internal.models.NlpModels;
 public final class QuoteClassifier {
 
     public static final String MODEL = "quote-classifier.bin";
-    /** The threshold chosen when the model was trained, as {@code threshold=0.40}. */
+    /** The thresholds chosen when the model was trained, for quoted and for reported candidates. */
     public static final String SETTINGS = "quote-classifier.properties";
     public static final String YES = "quote";
     public static final String NO = "other";
 
     private final MaxentModel model;
-    private final double threshold;
+    private final double quotedThreshold;
+    private final double reportedThreshold;
 
-    private QuoteClassifier(MaxentModel model, double threshold) {
+    private QuoteClassifier(MaxentModel model, double quotedThreshold, double reportedThreshold) {
         this.model = model;
-        this.threshold = threshold;
+        this.quotedThreshold = quotedThreshold;
+        this.reportedThreshold = reportedThreshold;
     }
 
     /** Loads the model and its threshold; without a model, every candidate is kept. */
@@ -43,15 +46,17 @@ public final class QuoteClassifier {
             return p;
         }).orElseThrow(() -> new ModelLoadingException(SETTINGS, SETTINGS + " must stand next to " + MODEL, null));
         try {
-            return new QuoteClassifier(model.get(), Double.parseDouble(settings.getProperty("threshold", "")));
+            return new QuoteClassifier(model.get(), Double.parseDouble(settings.getProperty("threshold.quoted", "")),
+                    Double.parseDouble(settings.getProperty("threshold.reported", "")));
         } catch (NumberFormatException e) {
-            throw new ModelLoadingException(SETTINGS, SETTINGS + " has no valid threshold", e);
+            throw new ModelLoadingException(SETTINGS, SETTINGS + " has no valid threshold.quoted and "
+                    + "threshold.reported", e);
         }
     }
 
     /** A classifier that keeps everything, for training and for running without the model. */
     public static QuoteClassifier keepAll() {
-        return new QuoteClassifier(null, 0);
+        return new QuoteClassifier(null, 0, 0);
     }
 
     public boolean isTrained() {
@@ -67,7 +72,8 @@ public final class QuoteClassifier {
         return outcomes[model.getIndex(YES)];
     }
 
-    public boolean accepts(double score) {
-        return score >= threshold;
+    /** Whether a candidate of this type with this score is kept. */
+    public boolean accepts(QuoteType type, double score) {
+        return score >= (type == QuoteType.INDIRECT ? reportedThreshold : quotedThreshold);
     }
 }

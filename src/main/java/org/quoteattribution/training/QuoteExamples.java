@@ -1,0 +1,159 @@
+package org.quoteattribution.training;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.Pipeline;
+import org.quoteattribution.internal.assembly.DraftQuote;
+import org.quoteattribution.internal.assembly.QuoteAssembler;
+import org.quoteattribution.internal.assembly.QuoteClassifier;
+import org.quoteattribution.internal.assembly.QuoteFeatures;
+import org.quoteattribution.internal.marks.QuotedRegions;
+
+/**
+ * Labelled candidate quotes of a set of articles, with what is needed to measure a model the way the shared scorer
+ * does: which cue each candidate came from (alternatives share one), whether it is a quoted candidate (direct or
+ * mixed), and how many annotated attributions there are, in all and with quotation marks.
+ */
+final class QuoteExamples {
+
+    /** The scorer's quotation marks: an attribution whose content holds one is in its DIRECT subset. */
+    private static final String SCORER_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb";
+
+    private final List<Event> events = new ArrayList<>();
+    private final List<Integer> cueOf = new ArrayList<>();
+    private final List<Boolean> quoted = new ArrayList<>();
+    private final List<Boolean> rightForDirect = new ArrayList<>();
+    private int goldCount;
+    private int goldDirectCount;
+    private int nextCue;
+
+    static QuoteExamples of(Pipeline pipeline, QuoteAssembler assembler, List<PolnearCorpus.Article> articles) {
+        QuoteExamples examples = new QuoteExamples();
+        for (PolnearCorpus.Article article : articles) {
+            examples.add(pipeline, assembler, article);
+        }
+        return examples;
+    }
+
+    private void add(Pipeline pipeline, QuoteAssembler assembler, PolnearCorpus.Article article) {
+        Pipeline.Prepared p = pipeline.prepare(article.text());
+        QuotedRegions regions = new QuotedRegions(p.quotations());
+        TokenOverlap overlap = new TokenOverlap(article.text());
+        List<BitSet> goldContent = new ArrayList<>();
+        List<BitSet> goldCue = new ArrayList<>();
+        List<Boolean> goldDirect = new ArrayList<>();
+        for (GoldAttribution g : article.attributions()) {
+            goldContent.add(overlap.tokens(g.content()));
+            goldCue.add(overlap.tokens(g.cue()));
+            boolean direct = g.content().stream()
+                    .anyMatch(s -> article.text().substring(s.start(), s.end()).chars().anyMatch(c -> SCORER_MARKS.indexOf(c) >= 0));
+            goldDirect.add(direct);
+            goldDirectCount += direct ? 1 : 0;
+        }
+        goldCount += goldContent.size();
+        Map<Integer, Integer> ids = new HashMap<>();
+        for (DraftQuote d : assembler.candidates(p.doc(), p.tags(), p.quotations(), p.cues())) {
+            BitSet content = overlap.tokens(d.spans());
+            BitSet cue = d.cue().map(c -> overlap.tokens(List.of(new Span(p.doc().token(c.firstToken()).start(),
+                    p.doc().token(c.endToken() - 1).end())))).orElse(new BitSet());
+            int match = -1;
+            for (int i = 0; i < goldContent.size() && match < 0; i++) {
+                if (TokenOverlap.f1(goldContent.get(i), content) >= 0.5
+                        && (cue.isEmpty() || goldCue.get(i).intersects(cue))) {
+                    match = i;
+                }
+            }
+            events.add(new Event(match >= 0 ? QuoteClassifier.YES : QuoteClassifier.NO,
+                    QuoteFeatures.of(p.doc(), p.tags(), regions, d)));
+            int key = d.cue().map(c -> c.firstToken()).orElse(-1 - events.size());
+            cueOf.add(ids.computeIfAbsent(key, k -> nextCue++));
+            quoted.add(d.type() != QuoteType.INDIRECT);
+            rightForDirect.add(match >= 0 && goldDirect.get(match));
+        }
+        nextCue += ids.size();
+    }
+
+    List<Event> events() {
+        return events;
+    }
+
+    int goldCount() {
+        return goldCount;
+    }
+
+    QuoteExamples plus(QuoteExamples other) {
+        QuoteExamples sum = new QuoteExamples();
+        sum.events.addAll(events);
+        sum.events.addAll(other.events);
+        sum.cueOf.addAll(cueOf);
+        other.cueOf.forEach(c -> sum.cueOf.add(c + nextCue));
+        sum.quoted.addAll(quoted);
+        sum.quoted.addAll(other.quoted);
+        sum.rightForDirect.addAll(rightForDirect);
+        sum.rightForDirect.addAll(other.rightForDirect);
+        sum.goldCount = goldCount + other.goldCount;
+        sum.goldDirectCount = goldDirectCount + other.goldDirectCount;
+        sum.nextCue = nextCue + other.nextCue;
+        return sum;
+    }
+
+    /** Precision, recall and F1 of the kept candidates against the attributions, as the scorer counts them. */
+    record Figures(String subset, double quotedThreshold, double reportedThreshold, int kept, int right, int gold) {
+        double precision() {
+            return kept == 0 ? 0 : right / (double) kept;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : right / (double) gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s thresholds %.2f/%.2f: kept %d, right %d of %d: P %.3f R %.3f F1 %.3f",
+                    subset, quotedThreshold, reportedThreshold, kept, right, gold, precision(), recall(), f1());
+        }
+    }
+
+    /**
+     * The figures for all attributions and for those with quotation marks, keeping per cue the best-scored
+     * candidate above its threshold, as analysis does.
+     */
+    Figures[] measure(MaxentModel model, double quotedThreshold, double reportedThreshold) {
+        Map<Integer, double[]> best = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            double p = model.eval(e.getContext())[model.getIndex(QuoteClassifier.YES)];
+            if (p < (quoted.get(i) ? quotedThreshold : reportedThreshold)) {
+                continue;
+            }
+            double[] value = {p, e.getOutcome().equals(QuoteClassifier.YES) ? 1 : 0, quoted.get(i) ? 1 : 0,
+                rightForDirect.get(i) ? 1 : 0};
+            best.merge(cueOf.get(i), value, (a, b) -> a[0] >= b[0] ? a : b);
+        }
+        int right = 0;
+        int keptQuoted = 0;
+        int rightQuoted = 0;
+        for (double[] v : best.values()) {
+            right += (int) v[1];
+            keptQuoted += (int) v[2];
+            rightQuoted += v[2] > 0 ? (int) v[3] : 0;
+        }
+        return new Figures[] {
+            new Figures("ALL", quotedThreshold, reportedThreshold, best.size(), right, goldCount),
+            new Figures("DIRECT", quotedThreshold, reportedThreshold, keptQuoted, rightQuoted, goldDirectCount)};
+    }
+}
