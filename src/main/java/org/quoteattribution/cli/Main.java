@@ -40,10 +40,11 @@ public final class Main {
     static final int USAGE = 2;
     static final int MODELS = 3;
     /**
-     * Larger files are refused rather than read: analysis needs about 1 KB of heap per character of text, so one
-     * huge file would exhaust the heap of the whole batch.
+     * Larger files are refused rather than read. Analysis needs up to about 150 bytes of heap per character (text
+     * made of one-letter words; about 50 for prose) and some 25 seconds of CPU per megabyte of news, so one huge
+     * file would hold up a batch and could exhaust the heap that its other files share.
      */
-    static final long MAX_FILE_BYTES = 64L << 20;
+    static final long MAX_FILE_BYTES = 16L << 20;
 
     private static final String HELP = """
             quote-attribution: who said what in a news article, as JSON.
