@@ -109,7 +109,8 @@ class HostileInputTest {
 
     @Test
     @Disabled("assembly/DraftQuote.withMoreSpans copies the whole span list for every quotation a quote absorbs "
-            + "(QuotationAttacher.attach, continues and sameCue branches): n continuing quotations cost O(n^2) copying; "
+            + "(QuotationAttacher.attach, continues and sameCue branches): n continuing quotations cost O(n^2) "
+            + "copying; "
             + "measured 180 MB allocated for 4,000 and 16.9 GB for 40,000")
     void fortyThousandQuotationsContinuingOneQuote(TestReporter reporter) {
         WorkMeter.assertLinear("quotations continuing one quote",
@@ -159,7 +160,8 @@ class HostileInputTest {
     static String shortQuotes(int n, String separator) {
         StringBuilder b = new StringBuilder(n * 32);
         for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? "" : separator).append("\u201cYes,\u201d according to ").append(uniqueName(i)).append('.');
+            b.append(i == 0 ? "" : separator).append("\u201cYes,\u201d according to ").append(uniqueName(i))
+                    .append('.');
         }
         return b.toString();
     }

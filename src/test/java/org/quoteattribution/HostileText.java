@@ -14,8 +14,9 @@ public final class HostileText {
     /** Article-like text: sentences, names and cues, with the characters and mark patterns that break parsers. */
     public static Arbitrary<String> articles() {
         Arbitrary<String> names = Arbitraries.of("Sergei Lavrov", "Lavrov", "he", "she", "they", "The Pentagon",
-                "officials", "Donald Trump", "a spokesman", "U.S. President Donald Trump", "Dr. \u00dcmit \u00d6zda\u011f",
-                "Mr. O'Neil", "Zelenskyy", "\u674e\u660e", "Lavrov\uD83D\uDE00", "Kim Jong\u2011un");
+                "officials", "Donald Trump", "a spokesman", "U.S. President Donald Trump",
+                "Dr. \u00dcmit \u00d6zda\u011f", "Mr. O'Neil", "Zelenskyy", "\u674e\u660e", "Lavrov\uD83D\uDE00",
+                "Kim Jong\u2011un");
         Arbitrary<String> cues = Arbitraries.of("said", "told reporters", "wrote", "added", "says", "argued",
                 "said in a statement", "tweeted", "believes", "continued:", "according to");
         Arbitrary<String> words = Arbitraries.of("we", "will", "not", "agree", "peace", "don't", "Trump's", "'90s",
@@ -23,11 +24,14 @@ public final class HostileText {
                 "\u201ca \u2018b \u201cc\u201d d\u2019 e\u201d", "\"", "\"\"", "''", "``", "\u201c", "\u201d", "\u2018",
                 "\u2019", "\u00ab", "\u00bb", "\u201e", "\u201f", "\r\n", "\r", "\n\n", "\uFEFF", "\uD83D\uDE00",
                 "\uD83D\uDC4D\uD83C\uDFFD", "\uD83C\uDDFA\uD83C\uDDE6", "\uD835\uDC00\uD835\uDC01",
-                "\uD83D\uDE00ok\uD83D\uDE00", "ok\uD83D\uDE00.", "a\uD83D\uDE00b,", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "e\u0301", "\u0645\u0631\u062d\u0628\u0627", "\u0000",
+                "\uD83D\uDE00ok\uD83D\uDE00", "ok\uD83D\uDE00.", "a\uD83D\uDE00b,",
+                "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "e\u0301", "\u0645\u0631\u062d\u0628\u0627",
+                "\u0000",
                 "\u0007", "\u001f", "\u0085", "\u2028", "\u2029", "\t", "\u000b", "\f", "\u00a0", "\uD800", "\uDC00",
                 ",", ".", ":", ";", "!", "?", "\u2014", "-", "(", ")", "...", "https://x.com/a?b=\"c\"")
                 .list().ofMinSize(1).ofMaxSize(12).map(l -> String.join(" ", l));
-        Arbitrary<String> sentence = Combinators.combine(names, cues, words, words, Arbitraries.integers().between(0, 8))
+        Arbitrary<Integer> shapes = Arbitraries.integers().between(0, 8);
+        Arbitrary<String> sentence = Combinators.combine(names, cues, words, words, shapes)
                 .as((n, c, w, v, shape) -> switch (shape) {
                     case 0 -> "\u201c" + w + ",\u201d " + n + " " + c + ".";
                     case 1 -> n + " " + c + ": \"" + w + "\"";
@@ -54,7 +58,8 @@ public final class HostileText {
     /** Arbitrary strings: any chars (lone surrogates included), and soups of marks, cues, emoji and controls. */
     public static Arbitrary<String> anyText() {
         Arbitrary<String> fragments = Arbitraries.of("\"", "\u201c", "\u201d", "\u2018", "\u2019", " ", "\n", "\r",
-                " he said.", " said Lavrov", "Lavrov", "he", ",", ".", ":", "ok", "\uD83D\uDE00", "\uD83D", "\uDE00", "\uFEFF", "\u0000", "x")
+                " he said.", " said Lavrov", "Lavrov", "he", ",", ".", ":", "ok", "\uD83D\uDE00", "\uD83D", "\uDE00",
+                "\uFEFF", "\u0000", "x")
                 .list().ofMaxSize(60).map(l -> String.join("", l));
         return Arbitraries.frequencyOf(
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(200)),

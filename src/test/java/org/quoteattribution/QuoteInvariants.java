@@ -37,7 +37,8 @@ public final class QuoteInvariants {
             assertTrue(s.start() < s.end(), () -> "empty span " + s + ": " + q);
             if (previous != null) {
                 Span p = previous;
-                assertTrue(p.end() <= s.start(), () -> "spans " + p + " and " + s + " overlap or are out of order: " + q);
+                assertTrue(p.end() <= s.start(), () -> "spans " + p + " and " + s + " overlap or are out of order: "
+                        + q);
             }
             previous = s;
         }

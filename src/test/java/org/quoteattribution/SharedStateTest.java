@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,10 @@ class SharedStateTest {
         if (value instanceof org.slf4j.Logger) {
             return; // SLF4J requires loggers to be thread-safe
         }
+        if (value instanceof Optional<?> optional) {
+            check(optional.orElse(null), path + ".get()", problems, seen);
+            return;
+        }
         if (value instanceof Collection<?> collection) {
             if (!isUnmodifiable(c)) {
                 problems.add(path + " is a modifiable " + name);
@@ -119,10 +124,9 @@ class SharedStateTest {
 
     private static boolean isUnmodifiable(Class<?> c) {
         String name = c.getName();
-        return name.startsWith("java.util.ImmutableCollections$") || name.startsWith("java.util.Collections$Unmodifiable")
-                || name.startsWith("java.util.Collections$Empty") || name.startsWith("java.util.Collections$Singleton")
-                || name.startsWith("com.google.common.collect.Immutable") || name.startsWith("com.google.common.collect.Regular")
-                || name.startsWith("com.google.common.collect.Singleton");
+        return Stream.of("java.util.ImmutableCollections$", "java.util.Collections$Unmodifiable",
+                "java.util.Collections$Empty", "java.util.Collections$Singleton", "com.google.common.collect.Immutable",
+                "com.google.common.collect.Regular", "com.google.common.collect.Singleton").anyMatch(name::startsWith);
     }
 
     /** Every class compiled from {@code src/main/java}. */

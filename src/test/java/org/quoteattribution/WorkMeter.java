@@ -49,7 +49,8 @@ public final class WorkMeter {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long allocated = THREADS.getThreadAllocatedBytes(thread);
         T result = analysis.apply(text);
-        Work work = new Work(THREADS.getCurrentThreadCpuTime() - cpu, THREADS.getThreadAllocatedBytes(thread) - allocated);
+        Work work = new Work(THREADS.getCurrentThreadCpuTime() - cpu,
+                THREADS.getThreadAllocatedBytes(thread) - allocated);
         check.accept(result);
         return work;
     }

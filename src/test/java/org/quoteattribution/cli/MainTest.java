@@ -3,6 +3,7 @@ package org.quoteattribution.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -96,6 +98,16 @@ class MainTest {
         Run run = run(missing.toString());
         assertEquals(Main.SOME_FILES_FAILED, run.status());
         assertEquals(List.of(missing + ": no such file"), run.errLines());
+    }
+
+    @Test
+    void unreadableFileIsOneLineAndStatusOne() throws IOException {
+        Path locked = write("locked.txt", GOOD);
+        Files.setPosixFilePermissions(locked, Set.of());
+        assumeFalse(Files.isReadable(locked), "root reads every file"); // so CI, running as root, skips this one
+        Run run = run(locked.toString());
+        assertEquals(Main.SOME_FILES_FAILED, run.status());
+        assertEquals(List.of(locked + ": permission denied"), run.errLines());
     }
 
     @Test

@@ -18,7 +18,8 @@ class DocumentReaderTest {
     @Test
     void tokenBoundariesNeverSplitAnEmoji() {
         // the tokenizer model cut "\uD83D|\uDE00ok" here before the fix
-        String text = "He said: \u201c\uD83D\uDE00ok\uD83D\uDE00.\u201d \uD83D\uDE00\uD83D\uDE00 a\uD83D\uDE00b, c\uD83D\uDE00.";
+        String text = "He said: \u201c\uD83D\uDE00ok\uD83D\uDE00.\u201d \uD83D\uDE00\uD83D\uDE00 a\uD83D\uDE00b, "
+                + "c\uD83D\uDE00.";
         Document doc = TestDocuments.read(text);
         for (Token t : doc.tokens()) {
             assertFalse(splitsPair(text, t.start()) || splitsPair(text, t.end()), t::toString);
