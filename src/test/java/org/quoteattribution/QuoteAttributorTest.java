@@ -30,6 +30,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void nullTextWithADateIsRejectedNamingTheArgument() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> attributor.attribute(null, LocalDate.of(2025, 8, 20)));
+        assertEquals("text", e.getMessage());
+    }
+
+    @Test
     void emptyTextHasNoQuotes() {
         assertTrue(attributor.attribute("").isEmpty());
     }

@@ -8,24 +8,30 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.quoteattribution.ModelLoadingException;
 import org.quoteattribution.QuoteAttributor;
 
 /**
- * The command-line tool. Exit status: 0 when every file was analysed, 1 when some file could not be read or
+ * The command-line tool. Exit status: 0 when every file was analysed, 1 when some input could not be read or
  * analysed (the others are still written), 2 for a usage error (bad option, bad {@code --date}, bad
- * {@code --dates} table, missing input), 3 when the models cannot be loaded.
+ * {@code --dates} table, no input), 3 when the models cannot be loaded. Every problem is one line on stderr, never a
+ * stack trace.
  */
 public final class Main {
 
@@ -33,6 +39,12 @@ public final class Main {
     static final int SOME_FILES_FAILED = 1;
     static final int USAGE = 2;
     static final int MODELS = 3;
+    /**
+     * Larger files are refused rather than read. Analysis needs up to about 150 bytes of heap per character (text
+     * made of one-letter words; far less for prose) and some 30 seconds of CPU per megabyte of news, so one huge
+     * file would hold up a batch and could exhaust the heap that its other files share.
+     */
+    static final long MAX_FILE_BYTES = 16L << 20;
 
     private static final String HELP = """
             quote-attribution: who said what in a news article, as JSON.
@@ -56,11 +68,16 @@ public final class Main {
             Articles are read as UTF-8 plain text, paragraphs separated by line breaks. Offsets in the output
             are Java String indices (UTF-16 code units) into the text as read.
 
-            A file that cannot be read or is not valid UTF-8 is reported on stderr in one line; the other files
-            are still analysed, and the exit status is then 1. Exit status 2 means a usage error (unknown
-            option, bad --date, --dates table without the expected columns, missing input), 3 that the models
-            could not be loaded; 0 that every file was analysed. Output files are written atomically.
-            """;
+            Every problem is reported on stderr in one line. Exit status:
+              0  every file was analysed
+              1  some input could not be analysed: a file or folder that does not exist, cannot be read, is
+                 not valid UTF-8 or is larger than %d MiB, or a file whose analysis failed; one line names
+                 each, and every other file is still analysed and written in full
+              2  usage error: unknown option, no input, bad --date, a --dates table that cannot be read or
+                 lacks the columns, an output folder that cannot be created
+              3  the models could not be loaded
+            Output files are written atomically: a JSON file is either complete or absent, never half written.
+            """.formatted(MAX_FILE_BYTES >> 20);
 
     private Main() {
     }
@@ -74,11 +91,17 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, QuoteAttributor.Builder::build);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, building the attributor with {@code build}. */
+    static int run(String[] args, PrintStream out, PrintStream err,
+            Function<QuoteAttributor.Builder, QuoteAttributor> build) {
         Options options;
         try {
             options = Options.parse(args);
         } catch (UsageException e) {
-            err.println("quote-attribution: " + e.getMessage() + " (try --help)");
+            err.println("quote-attribution: " + oneLine(e.getMessage()) + " (try --help)");
             return USAGE;
         }
         if (options.help) {
@@ -95,21 +118,18 @@ public final class Main {
             if (options.models != null) {
                 builder.modelsDirectory(options.models);
             }
-            QuoteAttributor attributor = builder.build();
+            QuoteAttributor attributor = build.apply(builder);
             if (options.out == null) {
                 return single(attributor, files.get(0), options.date.or(() -> dates.forFile(files.get(0))), out, err);
             }
             int status = batch(attributor, files, dates, options.out, err);
             return inputsMissing ? Math.max(status, SOME_FILES_FAILED) : status;
         } catch (UsageException e) {
-            err.println("quote-attribution: " + e.getMessage());
+            err.println("quote-attribution: " + oneLine(e.getMessage()));
             return USAGE;
         } catch (ModelLoadingException e) {
-            err.println("quote-attribution: " + e.getMessage());
+            err.println("quote-attribution: " + oneLine(e.getMessage()));
             return MODELS;
-        } catch (IOException e) {
-            err.println("quote-attribution: " + e.getMessage());
-            return USAGE;
         }
     }
 
@@ -119,7 +139,8 @@ public final class Main {
             String text = readUtf8(file);
             out.print(QuoteJson.document(analyze(attributor, text, date)));
             return OK;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the analysis of one article failing is that article's problem, reported like an unreadable file
             err.println(file + ": " + describe(e));
             return SOME_FILES_FAILED;
         }
@@ -135,11 +156,19 @@ public final class Main {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<String>> results = new ArrayList<>();
+        Map<Path, Path> writtenBy = new HashMap<>();
         for (Path file : files) {
+            Path target = outDir.resolve(baseName(file) + ".json");
+            Path earlier = writtenBy.putIfAbsent(target, file);
+            if (earlier != null) {
+                results.add(CompletableFuture.failedFuture(new IOException("not analysed: its output " + target
+                        + " is already the output of " + earlier)));
+                continue;
+            }
             results.add(pool.submit(() -> {
                 String text = readUtf8(file);
                 String json = QuoteJson.document(analyze(attributor, text, dates.forFile(file)));
-                writeAtomically(outDir.resolve(baseName(file) + ".json"), json);
+                writeAtomically(target, json);
                 return null;
             }));
         }
@@ -187,6 +216,13 @@ public final class Main {
     }
 
     static String readUtf8(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a folder, not a text file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new IOException("too large: " + size + " bytes; the limit is " + (MAX_FILE_BYTES >> 20) + " MiB");
+        }
         byte[] bytes = Files.readAllBytes(file);
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -199,7 +235,8 @@ public final class Main {
         }
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
+    /** Writes to a temporary file beside the target, then renames it: readers see the old file or the new one. */
+    static void writeAtomically(Path target, String content) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
@@ -218,17 +255,25 @@ public final class Main {
         return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof IOException && e.getMessage() != null) {
-            return e.getMessage();
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not valid UTF-8 text";
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof IOException && e.getMessage() != null) {
+            return oneLine(e.getMessage());
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+    }
+
+    /** Messages from libraries may span lines; stderr gets one line per problem. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The parsed command line. */
@@ -248,15 +293,15 @@ public final class Main {
                 switch (a) {
                     case "--help", "-h" -> o.help = true;
                     case "--date" -> o.date = Optional.of(parseDate(value(args, ++i, a)));
-                    case "--dates" -> o.datesTable = Path.of(value(args, ++i, a));
-                    case "--out" -> o.out = Path.of(value(args, ++i, a));
-                    case "--models" -> o.models = Path.of(value(args, ++i, a));
+                    case "--dates" -> o.datesTable = path(value(args, ++i, a));
+                    case "--out" -> o.out = path(value(args, ++i, a));
+                    case "--models" -> o.models = path(value(args, ++i, a));
                     case "--no-beliefs" -> o.includeBeliefs = false;
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
                         }
-                        o.inputs.add(Path.of(a));
+                        o.inputs.add(path(a));
                     }
                 }
             }
@@ -283,6 +328,14 @@ public final class Main {
                 throw new UsageException(option + " needs a value");
             }
             return args[i];
+        }
+
+        private static Path path(String value) throws UsageException {
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new UsageException("bad path '" + value + "': " + e.getReason());
+            }
         }
 
         private static LocalDate parseDate(String value) throws UsageException {

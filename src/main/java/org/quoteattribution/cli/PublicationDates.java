@@ -24,8 +24,13 @@ final class PublicationDates {
         return new PublicationDates(Map.of());
     }
 
-    static PublicationDates read(Path tsv) throws IOException, UsageException {
-        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    static PublicationDates read(Path tsv) throws UsageException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot read --dates file " + tsv + ": " + Main.describe(e));
+        }
         if (lines.isEmpty()) {
             throw new UsageException("--dates file " + tsv + " is empty; it needs a header with filename and "
                     + "publication_date");

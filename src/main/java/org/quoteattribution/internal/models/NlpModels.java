@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The statistical models the pipeline uses, loaded once. OpenNLP model objects are immutable after loading and
- * safe to share between threads; the {@code *ME} classes built from them are not, so each analysis makes its own.
+ * safe to share between threads (their maps and arrays are filled in the constructor and only read afterwards); the
+ * {@code *ME} classes built from them keep per-sentence state and are not, so each analysis makes its own. Every
+ * failure to load a model is a {@link ModelLoadingException} naming the model and the places it was looked for.
  */
 public final class NlpModels {
 
@@ -52,9 +54,16 @@ public final class NlpModels {
     /**
      * Loads the models from a folder, falling back to the class path for any model the folder does not hold, so
      * that a caller can replace one model without copying the others.
+     *
+     * @throws ModelLoadingException if the folder does not exist, or a model in it cannot be read
      */
     public static NlpModels fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
+        if (!Files.isDirectory(directory)) {
+            // a folder given by name is meant to be used: falling back to the class path would hide a typo
+            throw new ModelLoadingException(SENTENCE, "model " + SENTENCE + " cannot be looked for in "
+                    + directory.toAbsolutePath() + ": no such folder", null);
+        }
         return new NlpModels(ModelLocation.directory(directory));
     }
 

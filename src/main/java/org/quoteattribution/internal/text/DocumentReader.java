@@ -99,7 +99,8 @@ public final class DocumentReader {
         for (int[] span : mergeAfterAbbreviations(line, sentenceSpans)) {
             String sentenceText = line.substring(span[0], span[1]);
             List<int[]> tokenSpans = modelsSafe
-                    ? refiner.refine(sentenceText, toSpans(tokenizer.tokenizePos(sentenceText)))
+                    ? refiner.refine(sentenceText, keepSurrogatePairs(sentenceText,
+                            toSpans(tokenizer.tokenizePos(sentenceText))))
                     : RuleTokenizer.tokens(sentenceText);
             addSentences(text, plain, start + span[0], tokenSpans, paragraphIndex, sentences, tokens);
         }
@@ -141,6 +142,30 @@ public final class DocumentReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokenizer model splits words character by character and may cut between the two halves of an emoji or
+     * another character outside the Basic Multilingual Plane; such a cut moves to after the pair, so that every
+     * offset the library reports falls on a code point boundary.
+     */
+    static List<int[]> keepSurrogatePairs(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        int previousEnd = 0;
+        for (int[] span : spans) {
+            int start = Math.max(previousEnd, splitsPair(text, span[0]) ? span[0] + 1 : span[0]);
+            int end = splitsPair(text, span[1]) ? span[1] + 1 : span[1];
+            if (start < end) {
+                out.add(new int[] {start, end});
+                previousEnd = end;
+            }
+        }
+        return out;
+    }
+
+    private static boolean splitsPair(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset));
     }
 
     /** Undoes the detector's splits after "Gen.", "Aug.", "U.S." and the like, which rarely end a sentence. */

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class TokenRefiner {
 
-    private static final String[] CLITICS = {"n't", "'s", "'re", "'ll", "'ve", "'m", "'d"};
+    private static final List<String> CLITICS = List.of("n't", "'s", "'re", "'ll", "'ve", "'m", "'d");
 
     private final Set<String> abbreviations;
 
