@@ -1,7 +1,6 @@
 package org.quoteattribution;
 
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.Timeout;
@@ -108,19 +107,12 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("assembly/DraftQuote.withMoreSpans copies the whole span list for every quotation a quote absorbs "
-            + "(QuotationAttacher.attach, continues and sameCue branches): n continuing quotations cost O(n^2) "
-            + "copying; "
-            + "measured 180 MB allocated for 4,000 and 16.9 GB for 40,000")
     void fortyThousandQuotationsContinuingOneQuote(TestReporter reporter) {
         WorkMeter.assertLinear("quotations continuing one quote",
                 n -> "\u201cA,\u201d he said.\n" + "\u201cb\u201d\n".repeat(n), 40_000, attributor, reporter);
     }
 
     @Test
-    @Disabled("entities/NameIndex.fullestFor scans every name of the article that shares the mention's last word, "
-            + "once per quote (SpeakerResolver.resolve, NAME branch): a name repeated n times costs O(n^2); measured "
-            + "0.7 s CPU for 4,000 quotes and 109 s for 40,000")
     void fortyThousandQuotesFromOneRepeatedName(TestReporter reporter) {
         WorkMeter.assertLinear("quotes from one repeated name",
                 n -> "\u201cYes,\u201d according to Lavrov. Lavrov, Lavrov, Lavrov, Lavrov.\n".repeat(n), 40_000,
@@ -128,9 +120,6 @@ class HostileInputTest {
     }
 
     @Test
-    @Disabled("speakers/SpeakerResolver.Resolution.lastPersonNameBefore walks the article's names from the last one "
-            + "back to the pronoun, once per pronoun quote with no recent person: O(quotes x names); measured 0.5 s "
-            + "CPU for 4,000 quotes before 16,000 names and 134 s for 40,000 before 160,000")
     void fortyThousandPronounQuotesBeforeManyNames(TestReporter reporter) {
         WorkMeter.assertLinear("pronoun quotes before many names",
                 n -> "\u201cYes,\u201d according to he.\n".repeat(n) + "Paris, Moscow, London, Berlin.\n".repeat(n),

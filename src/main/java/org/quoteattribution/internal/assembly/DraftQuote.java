@@ -50,13 +50,8 @@ public record DraftQuote(QuoteType type, List<Span> spans, Optional<Cue> cue, Op
         return new DraftQuote(newType, spans, cue, mention, how);
     }
 
-    DraftQuote withMoreSpans(List<Span> more) {
-        List<Span> all = new java.util.ArrayList<>(spans);
-        for (Span s : more) {
-            if (s.start() >= all.get(all.size() - 1).end()) {
-                all.add(s);
-            }
-        }
-        return new DraftQuote(type, all, cue, mention, how);
+    /** This draft with other spans. */
+    DraftQuote withSpans(List<Span> newSpans) {
+        return new DraftQuote(type, newSpans, cue, mention, how);
     }
 }

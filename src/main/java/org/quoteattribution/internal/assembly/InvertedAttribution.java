@@ -30,6 +30,9 @@ final class InvertedAttribution {
 
     /** The first inverted attribution after {@code from} in the sentence, if any. */
     Optional<Found> after(Document doc, SentenceTags tags, Sentence sentence, int from, CueIndex cues) {
+        if (cues.lastVerbBetween(from, sentence.endToken()).isEmpty()) {
+            return Optional.empty(); // no cue, no attribution: spares tagging the sentence
+        }
         for (int k = from; k < sentence.endToken(); k++) {
             if (doc.token(k).is(",")) {
                 Optional<Found> found = at(doc, tags, sentence, k, cues);

@@ -42,12 +42,16 @@ public final class QuotationAttacher {
     public List<DraftQuote> attach(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
         CueIndex cueIndex = new CueIndex(doc, cues);
         List<DraftQuote> drafts = new ArrayList<>();
+        // the last draft's spans grow as quotations continue it; it is built once, when the next one starts
+        DraftQuote open = null;
+        List<Span> openSpans = new ArrayList<>();
         int consumedUntil = -1;
         for (Quotation q : quotations) {
             if (q.open() < consumedUntil) {
                 continue; // already inside a mixed quote's clause
             }
-            DraftQuote previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            DraftQuote previous = open;
+            int previousEnd = openSpans.isEmpty() ? -1 : openSpans.get(openSpans.size() - 1).end();
             Optional<DraftQuote> draft = cueAfter(doc, tags, q, cueIndex);
             if (draft.isEmpty()) {
                 draft = cueBefore(doc, tags, q, cueIndex);
@@ -55,23 +59,39 @@ public final class QuotationAttacher {
             if (draft.isPresent() && previous != null && sameCue(previous, draft.get())) {
                 // "“...,” he said, “...”": the second quotation goes on with the first; a clause cannot
                 if (draft.get().type() == QuoteType.DIRECT) {
-                    drafts.set(drafts.size() - 1, previous.withMoreSpans(draft.get().spans()));
+                    addAfter(openSpans, draft.get().spans());
                 }
                 continue;
             }
-            if (draft.isEmpty() && previous != null && continues(doc, previous, q, cueIndex)) {
-                drafts.set(drafts.size() - 1, previous.withMoreSpans(q.pieces()));
+            if (draft.isEmpty() && previous != null && continues(doc, previous, previousEnd, q, cueIndex)) {
+                addAfter(openSpans, q.pieces());
                 continue;
             }
             if (draft.isEmpty()) {
                 draft = introduced(doc, tags, q, cueIndex);
             }
             if (draft.isPresent()) {
-                drafts.add(draft.get());
-                consumedUntil = Math.max(consumedUntil, draft.get().end());
+                if (open != null) {
+                    drafts.add(open.withSpans(openSpans));
+                }
+                open = draft.get();
+                openSpans = new ArrayList<>(open.spans());
+                consumedUntil = Math.max(consumedUntil, open.end());
             }
         }
+        if (open != null) {
+            drafts.add(open.withSpans(openSpans));
+        }
         return drafts;
+    }
+
+    /** Appends spans that come after the last one (a continuation never goes back). */
+    private static void addAfter(List<Span> spans, List<Span> more) {
+        for (Span s : more) {
+            if (s.start() >= spans.get(spans.size() - 1).end()) {
+                spans.add(s);
+            }
+        }
     }
 
     private static boolean sameCue(DraftQuote previous, DraftQuote next) {
@@ -285,8 +305,9 @@ public final class QuotationAttacher {
      * the previous quote's own attribution sentence, punctuation and paragraph breaks, and a quotation in a later
      * paragraph opens that paragraph.
      */
-    private static boolean continues(Document doc, DraftQuote previous, Quotation q, CueIndex cues) {
-        int from = previous.end();
+    private static boolean continues(Document doc, DraftQuote previous, int previousEnd, Quotation q,
+            CueIndex cues) {
+        int from = previousEnd;
         int paragraphOfPrevious = doc.paragraphAt(from);
         int paragraph = doc.paragraphAt(q.open());
         if (paragraph - paragraphOfPrevious > 1) {
@@ -295,7 +316,7 @@ public final class QuotationAttacher {
         if (paragraph != paragraphOfPrevious && q.open() != doc.paragraph(paragraph).start()) {
             return false;
         }
-        boolean cueAfterContent = previous.cue().map(c -> doc.token(c.firstToken()).start() >= previous.end())
+        boolean cueAfterContent = previous.cue().map(c -> doc.token(c.firstToken()).start() >= previousEnd)
                 .orElse(false);
         for (int k = doc.tokenAtOrAfter(from); k < doc.tokens().size() && doc.token(k).start() < q.open(); k++) {
             Token t = doc.token(k);

@@ -29,12 +29,14 @@ public final class CueClause {
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb",
             "''", "``");
     private static final Set<String> CHUNK_BREAKS = Set.of(",", ";", ":", "\u2014", "\u2013", "--", "(", ")");
-    private static final Map<String, String> CLAUSE_OPENERS = new HashMap<>();
+    private static final Map<String, String> CLAUSE_OPENERS = readClauseOpeners();
 
-    static {
+    private static Map<String, String> readClauseOpeners() {
+        Map<String, String> openers = new HashMap<>();
         for (String[] row : LexiconFile.rows("clause-openers.tsv")) {
-            CLAUSE_OPENERS.put(row[0].toLowerCase(java.util.Locale.ROOT), row[1]);
+            openers.put(row[0].toLowerCase(java.util.Locale.ROOT), row[1]);
         }
+        return Map.copyOf(openers);
     }
 
     private final Document doc;

@@ -26,22 +26,28 @@ public final class DatePhraseReader {
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|2[01]\\d\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
-    private final Map<String, Integer> months = new HashMap<>();
-    private final Map<String, Boolean> weekdayQualifiers = new HashMap<>();
+    private final Map<String, DayOfWeek> weekdays;
+    private final Map<String, Integer> months;
+    private final Map<String, Boolean> weekdayQualifiers;
     private final Set<String> partsOfDay;
     private final PhraseTable<Optional<Integer>> dayWords;
 
     public DatePhraseReader() {
+        Map<String, DayOfWeek> dayNames = new HashMap<>();
         for (String day : LexiconFile.lowerCaseLines("weekdays.txt")) {
-            weekdays.put(day, DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
+            dayNames.put(day, DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
         }
+        weekdays = Map.copyOf(dayNames);
+        Map<String, Integer> monthNumbers = new HashMap<>();
         for (String[] row : LexiconFile.rows("months.tsv")) {
-            months.put(row[0].toLowerCase(Locale.ROOT), Integer.valueOf(row[1].strip()));
+            monthNumbers.put(row[0].toLowerCase(Locale.ROOT), Integer.valueOf(row[1].strip()));
         }
+        months = Map.copyOf(monthNumbers);
+        Map<String, Boolean> qualifiers = new HashMap<>();
         for (String[] row : LexiconFile.rows("weekday-qualifiers.tsv")) {
-            weekdayQualifiers.put(row[0].toLowerCase(Locale.ROOT), row[1].strip().equals("before"));
+            qualifiers.put(row[0].toLowerCase(Locale.ROOT), row[1].strip().equals("before"));
         }
+        weekdayQualifiers = Map.copyOf(qualifiers);
         partsOfDay = Set.copyOf(LexiconFile.lowerCaseLines("parts-of-day.txt"));
         Map<String, Optional<Integer>> words = new HashMap<>();
         for (String[] row : LexiconFile.rows("day-words.tsv")) {

@@ -32,9 +32,13 @@ public final class NameIndex {
     private NameIndex(Document doc, List<Name> names) {
         this.doc = doc;
         this.names = List.copyOf(names);
+        // one entry per distinct form (its first occurrence), so a lookup costs the number of forms, not mentions
         Map<String, List<Name>> index = new HashMap<>();
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
         for (Name name : names) {
-            index.computeIfAbsent(name.lastWord(), k -> new ArrayList<>()).add(name);
+            if (seen.add(name.words())) {
+                index.computeIfAbsent(name.lastWord(), k -> new ArrayList<>()).add(name);
+            }
         }
         this.byLastWord = index;
     }
@@ -95,6 +99,23 @@ public final class NameIndex {
             }
         }
         return Optional.of(best);
+    }
+
+    /** The index in {@link #names()} of the last name starting before {@code offset}; -1 when there is none. */
+    public int lastStartingBefore(int offset) {
+        int lo = 0;
+        int hi = names.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (doc.token(names.get(mid).firstToken()).start() < offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** The name inside tokens [first, end), titles removed: the last run of name words. */

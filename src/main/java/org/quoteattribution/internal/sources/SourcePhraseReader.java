@@ -52,7 +52,7 @@ public final class SourcePhraseReader {
 
     private final PhraseTable<String> channels;
     private final PhraseTable<Head> heads;
-    private final Set<String> calendarWords = new HashSet<>();
+    private final Set<String> calendarWords;
 
     public SourcePhraseReader() {
         Map<String, String> named = new HashMap<>();
@@ -68,8 +68,9 @@ public final class SourcePhraseReader {
             nouns.putIfAbsent(plural(phrase), new Head(row[1].strip(), bare, true));
         }
         heads = PhraseTable.ignoringCase(nouns);
-        calendarWords.addAll(LexiconFile.lowerCaseLines("weekdays.txt"));
-        LexiconFile.rows("months.tsv").forEach(r -> calendarWords.add(r[0].toLowerCase(Locale.ROOT)));
+        Set<String> calendar = new HashSet<>(LexiconFile.lowerCaseLines("weekdays.txt"));
+        LexiconFile.rows("months.tsv").forEach(r -> calendar.add(r[0].toLowerCase(Locale.ROOT)));
+        calendarWords = Set.copyOf(calendar);
     }
 
     /**

@@ -19,6 +19,8 @@ public final class SpeakerResolver {
 
     /** How far back (in paragraphs) a pronoun looks for the person it refers to. */
     private static final int PRONOUN_REACH = 4;
+    /** How many names back a pronoun looks at most, so that the search stays bounded on any input. */
+    private static final int MAX_NAMES_BACK = 100;
 
     private final TitleWords titles;
 
@@ -94,12 +96,10 @@ public final class SpeakerResolver {
         private Optional<Name> lastPersonNameBefore(int offset) {
             List<Name> all = names.names();
             int paragraph = doc.paragraphAt(offset);
-            for (int i = all.size() - 1; i >= 0; i--) {
+            int stop = Math.max(-1, names.lastStartingBefore(offset) - MAX_NAMES_BACK);
+            for (int i = names.lastStartingBefore(offset); i > stop; i--) {
                 Name n = all.get(i);
                 Token first = doc.token(n.firstToken());
-                if (first.start() >= offset) {
-                    continue;
-                }
                 if (paragraph - doc.sentenceOf(first).paragraph() > PRONOUN_REACH) {
                     break;
                 }
