@@ -103,11 +103,11 @@ public final class CueFinder {
         if (!pos.equals("VERB") && !(pos.equals("NOUN") && looksInflected(doc, i, token))) {
             return Optional.empty();
         }
-        Optional<CueEntry> entry = lexicon.verb(tags.lemma(i));
-        if (entry.isEmpty()) {
-            // the lemmatizer sometimes misses rare forms ("tweeted"): fall back to the form the lexicon generated
-            entry = lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb);
-        }
+        // a regular form ("says", "tweeted") is the lexicon's own inflection of its lemma; irregular forms, which may
+        // belong to another verb too ("found", "saw", "read"), are confirmed by the lemmatizer, the slowest model
+        Optional<CueEntry> entry = lexicon.isRegularForm(token.lower())
+                ? lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb)
+                : lexicon.verb(tags.lemma(i));
         return entry.map(e -> new Cue(i, i + 1, e));
     }
 

@@ -2,10 +2,12 @@ package org.quoteattribution.internal.cues;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 
 /**
@@ -17,21 +19,25 @@ public final class CueLexicon {
 
     private final Map<String, CueEntry> verbs;
     private final Map<String, String> formToLemma;
+    private final Set<String> irregularForms;
     private final List<List<String>> phraseWords;
     private final List<CueEntry> phrases;
 
-    private CueLexicon(Map<String, CueEntry> verbs, Map<String, String> formToLemma, List<List<String>> phraseWords,
-            List<CueEntry> phrases) {
+    private CueLexicon(Map<String, CueEntry> verbs, Map<String, String> formToLemma, Set<String> irregularForms,
+            List<List<String>> phraseWords, List<CueEntry> phrases) {
         this.verbs = Map.copyOf(verbs);
         this.formToLemma = Map.copyOf(formToLemma);
+        this.irregularForms = Set.copyOf(irregularForms);
         this.phraseWords = List.copyOf(phraseWords);
         this.phrases = List.copyOf(phrases);
     }
 
     public static CueLexicon load() {
         Map<String, List<String>> irregular = new HashMap<>();
+        Set<String> irregularForms = new HashSet<>();
         for (String[] row : LexiconFile.rows("irregular-verbs.tsv")) {
             irregular.put(row[0], List.of(row[1].split(" ")));
+            irregularForms.addAll(List.of(row[1].split(" ")));
         }
         Map<String, CueEntry> verbs = new HashMap<>();
         Map<String, String> forms = new HashMap<>();
@@ -49,12 +55,17 @@ public final class CueLexicon {
             phraseWords.add(List.of(phrase.split(" ")));
             phrases.add(new CueEntry(phrase, kind(row[1]), frame(row[2])));
         }
-        return new CueLexicon(verbs, forms, phraseWords, phrases);
+        return new CueLexicon(verbs, forms, irregularForms, phraseWords, phrases);
     }
 
     /** Whether a lower-case word may be a form of a cue verb (to be confirmed by its lemma). */
     public boolean isCandidateForm(String lowerWord) {
         return formToLemma.containsKey(lowerWord);
+    }
+
+    /** Whether a form is a regular inflection that names one lemma only ("says", "tweeted"), not an irregular one. */
+    public boolean isRegularForm(String lowerWord) {
+        return formToLemma.containsKey(lowerWord) && !irregularForms.contains(lowerWord);
     }
 
     /** The entry for a verb lemma, if it is a cue. */

@@ -32,8 +32,10 @@ public final class RoleFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
             "PUNCT");
     private static final Set<String> APPOSITIVE_ENDS = Set.of(",", ")", "\u2014", "--", ".", ";", ":");
-    /** Verbs that link a subject to a role: "has been", "became", "serves as". */
-    private static final Set<String> LINKING_LEMMAS = Set.of("be", "become", "serve", "remain");
+    /** Forms of the verbs that link a subject to a role: "has been", "became", "serves as". */
+    private static final Set<String> LINKING_FORMS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s",
+            "become", "becomes", "became", "becoming", "serve", "serves", "served", "serving", "remain", "remains",
+            "remained");
 
     private final TitleWords titles;
     private final Set<String> sentenceOpeners;
@@ -193,6 +195,9 @@ public final class RoleFinder {
             } else if (k < sentence.endToken() && doc.token(k).is("who")) {
                 k++;
             }
+            if (!linkingFormAhead(k, sentence, mention)) {
+                return Optional.empty(); // spares tagging the sentence
+            }
             boolean linked = false;
             for (; k < sentence.endToken() && k - mention.endToken() < PREDICATE_REACH; k++) {
                 Token t = doc.token(k);
@@ -203,7 +208,7 @@ public final class RoleFinder {
                         return role;
                     }
                 }
-                if (LINKING_LEMMAS.contains(tags.lemma(k)) && (pos.equals("AUX") || pos.equals("VERB"))) {
+                if (LINKING_FORMS.contains(t.lower()) && (pos.equals("AUX") || pos.equals("VERB"))) {
                     linked = true;
                     if (k + 1 < sentence.endToken() && doc.token(k + 1).is("as")) {
                         k++; // "serves as"
@@ -215,6 +220,15 @@ public final class RoleFinder {
                 }
             }
             return Optional.empty();
+        }
+
+        private boolean linkingFormAhead(int from, Sentence sentence, Name mention) {
+            for (int k = from; k < sentence.endToken() && k - mention.endToken() < PREDICATE_REACH; k++) {
+                if (LINKING_FORMS.contains(doc.token(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String text(RolePhraseReader.RolePhrase role) {

@@ -2,6 +2,7 @@ package org.quoteattribution.internal.text;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -18,11 +19,15 @@ import opennlp.tools.postag.POSTaggerME;
 public final class SentenceTags {
 
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
+    /** Words on each side of a word that the lemmatizer sees; its features look two words around. */
+    private static final int LEMMA_WINDOW = 2;
 
     private final Document document;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
-    private final Map<Integer, String[][]> cache = new HashMap<>();
+
+    private final Map<Integer, String[]> cache = new HashMap<>();
+    private final Map<Integer, String> lemmas = new HashMap<>();
     private POSTaggerME tagger;
     private LemmatizerME lemmatizer;
 
@@ -35,13 +40,16 @@ public final class SentenceTags {
     /** The UD part-of-speech tag of a token. */
     public String pos(int tokenIndex) {
         Token token = document.token(tokenIndex);
-        return tagsOf(token.sentence())[0][tokenIndex - document.sentence(token.sentence()).firstToken()];
+        return tagsOf(token.sentence())[tokenIndex - document.sentence(token.sentence()).firstToken()];
     }
 
-    /** The lemma of a token, in lower case. */
+    /**
+     * The lemma of a token, in lower case. The lemmatizer is the slowest model by far (it ranks thousands of edit
+     * scripts per word), so only the words asked about are lemmatized, each within a small window of its
+     * neighbours, which is all the context the model's features look at.
+     */
     public String lemma(int tokenIndex) {
-        Token token = document.token(tokenIndex);
-        return tagsOf(token.sentence())[1][tokenIndex - document.sentence(token.sentence()).firstToken()];
+        return lemmas.computeIfAbsent(tokenIndex, this::lemmatize);
     }
 
     public boolean isVerb(int tokenIndex) {
@@ -57,25 +65,38 @@ public final class SentenceTags {
         return cache.size();
     }
 
-    private String[][] tagsOf(int sentenceIndex) {
+    private String[] tagsOf(int sentenceIndex) {
         return cache.computeIfAbsent(sentenceIndex, this::tag);
     }
 
-    private String[][] tag(int sentenceIndex) {
+    private String[] tag(int sentenceIndex) {
         if (tagger == null) {
             tagger = new POSTaggerME(posModel, POSTagFormat.UD);
+        }
+        return tagger.tag(words(document.sentence(sentenceIndex).firstToken(),
+                document.sentence(sentenceIndex).endToken()));
+    }
+
+    private String lemmatize(int tokenIndex) {
+        if (lemmatizer == null) {
             lemmatizer = new LemmatizerME(lemmatizerModel);
         }
-        List<Token> tokens = document.tokensOf(document.sentence(sentenceIndex));
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).text().replace('\u2019', '\'').replace('\u2018', '\'');
+        Sentence sentence = document.sentenceOf(document.token(tokenIndex));
+        int from = Math.max(sentence.firstToken(), tokenIndex - LEMMA_WINDOW);
+        int to = Math.min(sentence.endToken(), tokenIndex + LEMMA_WINDOW + 1);
+        String[] words = words(from, to);
+        String[] windowTags = new String[words.length];
+        for (int k = from; k < to; k++) {
+            windowTags[k - from] = pos(k);
         }
-        String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
-        for (int i = 0; i < lemmas.length; i++) {
-            lemmas[i] = lemmas[i].toLowerCase(java.util.Locale.ROOT);
+        return lemmatizer.lemmatize(words, windowTags)[tokenIndex - from].toLowerCase(Locale.ROOT);
+    }
+
+    private String[] words(int from, int to) {
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+            words[k - from] = document.token(k).text().replace('\u2019', '\'').replace('\u2018', '\'');
         }
-        return new String[][] {tags, lemmas};
+        return words;
     }
 }
