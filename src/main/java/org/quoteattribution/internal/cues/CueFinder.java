@@ -103,9 +103,9 @@ public final class CueFinder {
         if (!pos.equals("VERB") && !(pos.equals("NOUN") && looksInflected(doc, i, token))) {
             return Optional.empty();
         }
-        // a regular form ("says", "tweeted") is the lexicon's own inflection of its lemma; irregular forms, which may
-        // belong to another verb too ("found", "saw", "read"), are confirmed by the lemmatizer, the slowest model
-        Optional<CueEntry> entry = lexicon.isRegularForm(token.lower())
+        // a form the lexicon generated for one lemma ("says", "told") is that lemma's; a form shared with another
+        // verb ("found", "saw") is settled by the lemmatizer, the slowest model, so only there
+        Optional<CueEntry> entry = lexicon.isUnambiguousForm(token.lower())
                 ? lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb)
                 : lexicon.verb(tags.lemma(i));
         return entry.map(e -> new Cue(i, i + 1, e));

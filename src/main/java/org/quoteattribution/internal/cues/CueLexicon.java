@@ -19,25 +19,33 @@ public final class CueLexicon {
 
     private final Map<String, CueEntry> verbs;
     private final Map<String, String> formToLemma;
-    private final Set<String> irregularForms;
+    private final Set<String> sharedForms;
     private final List<List<String>> phraseWords;
     private final List<CueEntry> phrases;
 
-    private CueLexicon(Map<String, CueEntry> verbs, Map<String, String> formToLemma, Set<String> irregularForms,
+    private CueLexicon(Map<String, CueEntry> verbs, Map<String, String> formToLemma, Set<String> sharedForms,
             List<List<String>> phraseWords, List<CueEntry> phrases) {
         this.verbs = Map.copyOf(verbs);
         this.formToLemma = Map.copyOf(formToLemma);
-        this.irregularForms = Set.copyOf(irregularForms);
+        this.sharedForms = Set.copyOf(sharedForms);
         this.phraseWords = List.copyOf(phraseWords);
         this.phrases = List.copyOf(phrases);
     }
 
     public static CueLexicon load() {
         Map<String, List<String>> irregular = new HashMap<>();
-        Set<String> irregularForms = new HashSet<>();
+        Set<String> sharedForms = new HashSet<>();
         for (String[] row : LexiconFile.rows("irregular-verbs.tsv")) {
-            irregular.put(row[0], List.of(row[1].split(" ")));
-            irregularForms.addAll(List.of(row[1].split(" ")));
+            List<String> forms = new ArrayList<>();
+            for (String form : row[1].split(" ")) {
+                boolean shared = form.endsWith("*");
+                String bare = shared ? form.substring(0, form.length() - 1) : form;
+                forms.add(bare);
+                if (shared) {
+                    sharedForms.add(bare);
+                }
+            }
+            irregular.put(row[0], forms);
         }
         Map<String, CueEntry> verbs = new HashMap<>();
         Map<String, String> forms = new HashMap<>();
@@ -55,7 +63,7 @@ public final class CueLexicon {
             phraseWords.add(List.of(phrase.split(" ")));
             phrases.add(new CueEntry(phrase, kind(row[1]), frame(row[2])));
         }
-        return new CueLexicon(verbs, forms, irregularForms, phraseWords, phrases);
+        return new CueLexicon(verbs, forms, sharedForms, phraseWords, phrases);
     }
 
     /** Whether a lower-case word may be a form of a cue verb (to be confirmed by its lemma). */
@@ -63,9 +71,9 @@ public final class CueLexicon {
         return formToLemma.containsKey(lowerWord);
     }
 
-    /** Whether a form is a regular inflection that names one lemma only ("says", "tweeted"), not an irregular one. */
-    public boolean isRegularForm(String lowerWord) {
-        return formToLemma.containsKey(lowerWord) && !irregularForms.contains(lowerWord);
+    /** Whether a form belongs to one lexicon lemma only ("says", "told"), so that no lemmatizer is needed. */
+    public boolean isUnambiguousForm(String lowerWord) {
+        return formToLemma.containsKey(lowerWord) && !sharedForms.contains(lowerWord);
     }
 
     /** The entry for a verb lemma, if it is a cue. */

@@ -29,6 +29,7 @@ public final class SentenceTags {
     private final Map<Integer, String[]> cache = new HashMap<>();
     private final Map<Integer, String> lemmas = new HashMap<>();
     private POSTaggerME tagger;
+    private GreedyTagger greedy;
     private LemmatizerME lemmatizer;
 
     public SentenceTags(Document document, POSModel posModel, LemmatizerModel lemmatizerModel) {
@@ -70,11 +71,17 @@ public final class SentenceTags {
     }
 
     private String[] tag(int sentenceIndex) {
-        if (tagger == null) {
-            tagger = new POSTaggerME(posModel, POSTagFormat.UD);
+        String[] words = words(document.sentence(sentenceIndex).firstToken(), document.sentence(sentenceIndex).endToken());
+        if (GreedyTagger.supports(posModel)) {
+            if (greedy == null) {
+                greedy = new GreedyTagger(posModel);
+            }
+            return greedy.tag(words);
         }
-        return tagger.tag(words(document.sentence(sentenceIndex).firstToken(),
-                document.sentence(sentenceIndex).endToken()));
+        if (tagger == null) {
+            tagger = new POSTaggerME(posModel, POSTagFormat.UD); // a model given by the caller may be of another kind
+        }
+        return tagger.tag(words);
     }
 
     private String lemmatize(int tokenIndex) {
