@@ -91,8 +91,8 @@ public final class CueFinder {
         }
         for (int k = first; k < i; k++) {
             Token t = doc.token(k);
-            if (!t.isWord() && !t.is(".")) {
-                return Optional.empty();
+            if (!t.isWord() && !t.is(".") || lexicon.isCandidateForm(t.lower())) {
+                return Optional.empty(); // "Lavrov said:" introduces a quote; the colon is no label
             }
         }
         return Optional.of(new Cue(i, i + 1, entry.get()));
