@@ -128,7 +128,7 @@ public final class QuotationAttacher {
             if (k == first) {
                 mention = mentions.phraseAfter(doc, tags, cue.get().endToken() - 1);
             } else {
-                mention = mentions.subjectBefore(doc, tags, k).filter(m -> m.firstToken() == first);
+                mention = mentions.subjectBefore(doc, tags, k).flatMap(m -> startingAt(doc, tags, m, first));
             }
             if (mention.isEmpty()) {
                 return Optional.empty();
@@ -139,6 +139,25 @@ public final class QuotationAttacher {
             return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.CUE_AFTER));
         }
         return quoteThenWordsThenCue(doc, tags, q, first, paragraph, cues);
+    }
+
+    /**
+     * The subject of an inverted cue after a quotation, which must take all the words between the quotation and the
+     * verb: "“...,” Tulsa police Chief Chuck Jordan said" even when the phrase finder stopped at "Chief".
+     */
+    private static Optional<Mention> startingAt(Document doc, SentenceTags tags, Mention m, int first) {
+        if (m.firstToken() == first) {
+            return Optional.of(m);
+        }
+        if (m.firstToken() < first || m.firstToken() - first > 3) {
+            return Optional.empty();
+        }
+        for (int k = first; k < m.firstToken(); k++) {
+            if (!doc.token(k).isWord() || tags.isVerb(k)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Mention(first, m.endToken(), m.kind()));
     }
 
     /**

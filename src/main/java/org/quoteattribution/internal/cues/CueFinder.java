@@ -100,7 +100,8 @@ public final class CueFinder {
 
     private Optional<Cue> verbAt(Document doc, SentenceTags tags, int i, Token token) {
         String pos = tags.pos(i);
-        if (!pos.equals("VERB") && !(pos.equals("NOUN") && looksInflected(doc, i, token))) {
+        if (!pos.equals("VERB") && !(pos.equals("NOUN") && lexicon.lemmaOfForm(token.lower())
+                .filter(lexicon::isRarelyNoun).isPresent() && looksInflected(doc, i, token))) {
             return Optional.empty();
         }
         // a form the lexicon generated for one lemma ("says", "told") is that lemma's; a form shared with another

@@ -20,6 +20,7 @@ public final class CueLexicon {
     private final Map<String, CueEntry> verbs;
     private final Map<String, String> formToLemma;
     private final Set<String> sharedForms;
+    private final Set<String> rarelyNouns = Set.copyOf(LexiconFile.lowerCaseLines("rarely-nouns.txt"));
     private final List<List<String>> phraseWords;
     private final List<CueEntry> phrases;
 
@@ -74,6 +75,11 @@ public final class CueLexicon {
     /** Whether a form belongs to one lexicon lemma only ("says", "told"), so that no lemmatizer is needed. */
     public boolean isUnambiguousForm(String lowerWord) {
         return formToLemma.containsKey(lowerWord) && !sharedForms.contains(lowerWord);
+    }
+
+    /** Whether a lemma's inflected forms are almost never nouns ("asks", "insists"). */
+    public boolean isRarelyNoun(String lemma) {
+        return rarelyNouns.contains(lemma);
     }
 
     /** The entry for a verb lemma, if it is a cue. */

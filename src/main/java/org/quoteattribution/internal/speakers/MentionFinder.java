@@ -215,7 +215,7 @@ public final class MentionFinder {
         for (int k = end; k > start; k--) {
             Token t = doc.token(k);
             Token before = doc.token(k - 1);
-            if (t.isCapitalized() && before.isWord() && !before.isCapitalized()
+            if (t.isCapitalized() && before.isWord() && !before.isCapitalized() && !titleWords.contains(t.lower())
                     && !titleWords.contains(before.lower()) && !roleNouns.contains(before.lower())
                     && !DETERMINERS.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
                     && !before.lower().equals("'s") && Character.isLetter(before.text().charAt(0))) {
