@@ -121,6 +121,11 @@ final class QuoteExamples {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        Figures plus(Figures other) {
+            return new Figures(subset, quotedThreshold, reportedThreshold, kept + other.kept, right + other.right,
+                    gold + other.gold);
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%s thresholds %.2f/%.2f: kept %d, right %d of %d: P %.3f R %.3f F1 %.3f",

@@ -30,12 +30,13 @@ import org.quoteattribution.internal.speakers.MentionFinder;
  *     ../shared/data/polnear/train models/quote-classifier.bin [../shared/data/polnear/dev]
  * </pre>
  *
- * The optional third argument is a split to report the classifier's precision and recall on; it is never trained on.
+ * Thresholds are chosen by five-fold cross-validation over the train split. The optional third argument is a split to report the classifier's precision and recall on; it is never trained on.
  */
 public final class TrainQuoteClassifier {
 
     private static final int ITERATIONS = 300;
     private static final int CUTOFF = 2;
+    private static final int FOLDS = 5;
 
     private TrainQuoteClassifier() {
     }
@@ -48,16 +49,31 @@ public final class TrainQuoteClassifier {
         Pipeline pipeline = new Pipeline(NlpModels.fromClasspath(), true);
         QuoteAssembler assembler = new QuoteAssembler(new MentionFinder(), QuoteClassifier.keepAll());
         List<PolnearCorpus.Article> articles = PolnearCorpus.read(Path.of(args[0]));
-        // the thresholds are chosen on a tenth of the train split held out from a first model
-        List<PolnearCorpus.Article> fit = new ArrayList<>();
-        List<PolnearCorpus.Article> heldOut = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            (i % 10 == 9 ? heldOut : fit).add(articles.get(i));
+        // the thresholds are chosen by cross-validation over the train split: each fold is scored by a model trained
+        // on the others, and the figures of all folds are added up
+        List<QuoteExamples> folds = new ArrayList<>();
+        for (int f = 0; f < FOLDS; f++) {
+            List<PolnearCorpus.Article> part = new ArrayList<>();
+            for (int i = f; i < articles.size(); i += FOLDS) {
+                part.add(articles.get(i));
+            }
+            folds.add(QuoteExamples.of(pipeline, assembler, part));
         }
-        QuoteExamples heldOutExamples = QuoteExamples.of(pipeline, assembler, heldOut);
-        QuoteExamples fitExamples = QuoteExamples.of(pipeline, assembler, fit);
-        double[] thresholds = bestThresholds(train(fitExamples.events()), heldOutExamples);
-        QuoteExamples all = fitExamples.plus(heldOutExamples);
+        List<MaxentModel> foldModels = new ArrayList<>();
+        for (int f = 0; f < FOLDS; f++) {
+            List<Event> rest = new ArrayList<>();
+            for (int g = 0; g < FOLDS; g++) {
+                if (g != f) {
+                    rest.addAll(folds.get(g).events());
+                }
+            }
+            foldModels.add(train(rest));
+        }
+        double[] thresholds = bestThresholds(foldModels, folds);
+        QuoteExamples all = folds.get(0);
+        for (int f = 1; f < FOLDS; f++) {
+            all = all.plus(folds.get(f));
+        }
         long positives = all.events().stream().filter(e -> e.getOutcome().equals(QuoteClassifier.YES)).count();
         System.out.printf(Locale.ROOT, "train: %d candidates, %d positive, %d attributions; thresholds %.2f/%.2f%n",
                 all.events().size(), positives, all.goldCount(), thresholds[0], thresholds[1]);
@@ -90,17 +106,17 @@ public final class TrainQuoteClassifier {
     }
 
     /**
-     * The thresholds with the best F1 on held-out articles: for quoted candidates, the F1 on attributions with
-     * quotation marks; then for reported ones, the F1 on all attributions.
+     * The thresholds with the best cross-validated F1: for quoted candidates, the F1 on attributions with quotation
+     * marks; then for reported ones, the F1 on all attributions.
      */
-    private static double[] bestThresholds(MaxentModel model, QuoteExamples heldOut) {
+    private static double[] bestThresholds(List<MaxentModel> models, List<QuoteExamples> folds) {
         double quoted = 0.5;
         double bestDirect = -1;
         for (int step = 2; step <= 90; step += 2) {
             double t = step / 100.0;
-            QuoteExamples.Figures direct = heldOut.measure(model, t, 1.01)[1];
-            if (direct.f1() > bestDirect) {
-                bestDirect = direct.f1();
+            double f1 = summed(models, folds, t, 1.01)[1].f1();
+            if (f1 > bestDirect) {
+                bestDirect = f1;
                 quoted = t;
             }
         }
@@ -108,15 +124,26 @@ public final class TrainQuoteClassifier {
         double bestAll = -1;
         for (int step = 2; step <= 90; step += 2) {
             double t = step / 100.0;
-            QuoteExamples.Figures all = heldOut.measure(model, quoted, t)[0];
-            if (all.f1() > bestAll) {
-                bestAll = all.f1();
+            double f1 = summed(models, folds, quoted, t)[0].f1();
+            if (f1 > bestAll) {
+                bestAll = f1;
                 reported = t;
             }
         }
-        for (QuoteExamples.Figures f : heldOut.measure(model, quoted, reported)) {
-            System.out.println("held out " + f);
+        for (QuoteExamples.Figures f : summed(models, folds, quoted, reported)) {
+            System.out.println("cross-validated " + f);
         }
         return new double[] {quoted, reported};
+    }
+
+    /** Each fold measured with its own model, the counts added up. */
+    private static QuoteExamples.Figures[] summed(List<MaxentModel> models, List<QuoteExamples> folds, double quoted,
+            double reported) {
+        QuoteExamples.Figures[] sum = null;
+        for (int f = 0; f < folds.size(); f++) {
+            QuoteExamples.Figures[] one = folds.get(f).measure(models.get(f), quoted, reported);
+            sum = sum == null ? one : new QuoteExamples.Figures[] {sum[0].plus(one[0]), sum[1].plus(one[1])};
+        }
+        return sum;
     }
 }

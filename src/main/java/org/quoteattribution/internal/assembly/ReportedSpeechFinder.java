@@ -30,6 +30,8 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class ReportedSpeechFinder {
 
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "for", "on", "against", "with",
+            "to", "at", "over");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
 
     private final MentionFinder mentions;
@@ -108,7 +110,11 @@ public final class ReportedSpeechFinder {
                 || doc.token(cue.endToken()).is("that")) {
             return Optional.empty();
         }
-        Optional<Mention> object = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
+        int before = cue.endToken() - 1;
+        if (OBJECT_PREPOSITIONS.contains(doc.token(cue.endToken()).lower())) {
+            before++; // "called for his dismissal", "talked about the plan", "critical of the deal"
+        }
+        Optional<Mention> object = mentions.phraseAfter(doc, tags, before);
         if (object.isEmpty()) {
             return Optional.empty();
         }

@@ -100,8 +100,7 @@ public final class CueFinder {
 
     private Optional<Cue> verbAt(Document doc, SentenceTags tags, int i, Token token) {
         String pos = tags.pos(i);
-        if (!pos.equals("VERB") && !(pos.equals("NOUN") && lexicon.lemmaOfForm(token.lower())
-                .filter(lexicon::isRarelyNoun).isPresent() && looksInflected(doc, i, token))) {
+        if (!pos.equals("VERB") && !pos.equals("ADJ") && !pos.equals("NOUN")) {
             return Optional.empty();
         }
         // a form the lexicon generated for one lemma ("says", "told") is that lemma's; a form shared with another
@@ -109,7 +108,18 @@ public final class CueFinder {
         Optional<CueEntry> entry = lexicon.isUnambiguousForm(token.lower())
                 ? lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb)
                 : lexicon.verb(tags.lemma(i));
-        return entry.map(e -> new Cue(i, i + 1, e));
+        return entry.filter(e -> fitsTag(e, pos, doc, i, token)).map(e -> new Cue(i, i + 1, e));
+    }
+
+    /** Verbs must be tagged as verbs, adjectives as adjectives (or participles); see {@link #looksInflected}. */
+    private boolean fitsTag(CueEntry entry, String pos, Document doc, int i, Token token) {
+        if (entry.frame() == CueFrame.ADJECTIVE) {
+            return pos.equals("ADJ") || pos.equals("VERB");
+        }
+        if (pos.equals("VERB")) {
+            return true;
+        }
+        return pos.equals("NOUN") && lexicon.isRarelyNoun(entry.lemma()) && looksInflected(doc, i, token);
     }
 
     /**

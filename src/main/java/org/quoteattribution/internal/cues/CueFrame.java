@@ -8,6 +8,8 @@ public enum CueFrame {
     OBJECT,
     /** A verb that introduces quoted words rather than a that-clause: "X tweeted: ...". */
     QUOTE,
+    /** An adjective of stance after a copula: "X is critical of the plan", "X was confident that ...". */
+    ADJECTIVE,
     /** A phrase followed by the speaker: "according to X, ...". */
     SOURCE_AFTER,
     /** A nominal phrase framing a clause: "in a statement, X ...". */

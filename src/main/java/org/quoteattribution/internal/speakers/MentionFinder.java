@@ -93,8 +93,18 @@ public final class MentionFinder {
             k--;
         }
         boolean participle = doc.token(verb).lower().endsWith("ing");
-        if (k < sentence.firstToken() || !(COORDINATORS.contains(doc.token(k).lower())
+        boolean infinitive = k >= sentence.firstToken() && doc.token(k).is("to");
+        if (k < sentence.firstToken() || !(COORDINATORS.contains(doc.token(k).lower()) || infinitive
                 || participle && PARTICIPLE_LINKS.contains(doc.token(k).lower()))) {
+            return Optional.empty();
+        }
+        if (infinitive) {
+            // "Trump declined to say whether ...": the subject of the verb the infinitive hangs on
+            for (int j = k - 1; j >= sentence.firstToken() && k - j <= 3; j--) {
+                if (tags.isVerb(j)) {
+                    return subjectBefore(doc, tags, j);
+                }
+            }
             return Optional.empty();
         }
         // the main clause's subject: that of the first verb of the sentence that has one
