@@ -99,7 +99,14 @@ public final class MentionFinder {
             return Optional.empty();
         }
         if (infinitive) {
-            // "Trump declined to say whether ...": the subject of the verb the infinitive hangs on
+            // "Trump declined to say whether ...": the subject of the verb the infinitive hangs on;
+            // "... led Sens. Tester and Vitter to invoke ...": the object of that verb
+            if (k - 1 >= sentence.firstToken() && !tags.isVerb(k - 1)) {
+                Optional<Mention> object = phraseEndingAt(doc, tags, k - 1, sentence.firstToken());
+                if (object.isPresent()) {
+                    return object;
+                }
+            }
             for (int j = k - 1; j >= sentence.firstToken() && k - j <= 3; j--) {
                 if (tags.isVerb(j)) {
                     return subjectBefore(doc, tags, j);
@@ -241,7 +248,7 @@ public final class MentionFinder {
             int opening = t.is(")") ? openingParenthesis(doc, j, lowerBound) : -1;
             if (opening >= 0) {
                 j = opening - 1; // "Sen. Claire McCaskill (D-Mo.) said"
-            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t)) {
+            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) || isMannerAdverb(t)) {
                 j--;
             } else if (weekdays.contains(t.lower()) && j - 1 >= lowerBound && doc.token(j - 1).is("on")) {
                 j -= 2;
@@ -250,6 +257,12 @@ public final class MentionFinder {
             }
         }
         return j;
+    }
+
+    /** "aggressively attacked", "effectively painted": an adverb in -ly between a subject and its verb. */
+    private static boolean isMannerAdverb(Token t) {
+        String w = t.lower();
+        return w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && Character.isLetter(w.charAt(0));
     }
 
     private static int openingParenthesis(Document doc, int close, int lowerBound) {
