@@ -136,9 +136,35 @@ public final class QuotationAttacher {
             if (endsWithPeriod(doc.text(), q) && opensClause(doc, tags, cue.get(), mention.get())) {
                 return Optional.empty(); // "“...” Trump said the plan ..." starts a new report
             }
-            return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.CUE_AFTER));
+            return Optional.of(leadIn(doc, q, cues)
+                    .map(start -> new DraftQuote(QuoteType.MIXED, List.of(new Span(start, q.end())), cue, mention,
+                            DraftQuote.Pattern.CUE_AFTER))
+                    .orElseGet(() -> new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention,
+                            DraftQuote.Pattern.CUE_AFTER)));
         }
         return quoteThenWordsThenCue(doc, tags, q, first, paragraph, cues);
+    }
+
+    /**
+     * "However laudable the goal, using the tax “is a misguided approach,” said Burman.": unquoted words of the
+     * speaker's own sentence lead into the quotation, with no cue of their own; the content starts with the
+     * sentence. The character where it starts, or empty when the quotation opens its sentence.
+     */
+    private static Optional<Integer> leadIn(Document doc, Quotation q, CueIndex cues) {
+        int openToken = doc.tokenAtOrAfter(q.open());
+        if (openToken >= doc.tokens().size() || q.pieces().size() > 1) {
+            return Optional.empty();
+        }
+        Sentence sentence = doc.sentenceOf(doc.token(openToken));
+        int words = 0;
+        for (int k = sentence.firstToken(); k < openToken; k++) {
+            Token t = doc.token(k);
+            if (ClauseBounds.isMark(t) || cues.verbAt(k).isPresent() || t.is(":")) {
+                return Optional.empty();
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return words >= 2 ? Optional.of(doc.token(sentence.firstToken()).start()) : Optional.empty();
     }
 
     /**
