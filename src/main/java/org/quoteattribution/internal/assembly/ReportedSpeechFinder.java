@@ -30,6 +30,8 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class ReportedSpeechFinder {
 
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because", "when",
+            "although", "though", "since", "but", "and", "according", "in", "on", "at", "who", "which", "where");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "for", "on", "against", "with",
             "to", "at", "over");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
@@ -150,7 +152,8 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         int tailStart = Math.max(cue.endToken(), speaker.get().endToken());
-        if (!InvertedAttribution.endsSoonAfter(doc, tags, sentence, tailStart)) {
+        if (!InvertedAttribution.endsSoonAfter(doc, tags, sentence, tailStart)
+                || clauseFollows(doc, tags, sentence, tailStart)) {
             return Optional.empty();
         }
         int start = sentence.firstToken();
@@ -158,6 +161,32 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         return Optional.of(draft(doc, start, before, cue, speaker.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
+    }
+
+    /**
+     * "During his years in office, Mr. Obama said, a majority of Americans ...": after the cue's comma a main clause
+     * goes on, so the cue is a parenthesis and the report follows it; ", as they bristle" or ", adding ..." do not.
+     */
+    private static boolean clauseFollows(Document doc, SentenceTags tags, Sentence sentence, int from) {
+        int comma = from;
+        while (comma < sentence.endToken() && !doc.token(comma).is(",")) {
+            comma++;
+        }
+        int next = comma + 1;
+        if (next >= sentence.endToken() || ClauseBounds.endsSentence(doc, next)) {
+            return false;
+        }
+        Token first = doc.token(next);
+        if (SUBORDINATORS.contains(first.lower()) || first.lower().endsWith("ing")) {
+            return false;
+        }
+        int words = 0;
+        boolean verb = false;
+        for (int k = next; k < sentence.endToken(); k++) {
+            words += doc.token(k).isWord() ? 1 : 0;
+            verb |= tags.isVerb(k);
+        }
+        return verb && words >= 4;
     }
 
     /** "The nominee has been endorsed by dozens of papers": the subject is the content, the agent the speaker. */
