@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.quoteattribution.QuoteType;
+import org.quoteattribution.Span;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotedRegions;
@@ -20,6 +21,9 @@ public final class QuoteAssembler {
     /** A candidate that passed the classifier, with its score. */
     public record Scored(DraftQuote draft, double score) {
     }
+
+    /** Contents that share this much of the longer one are one report. */
+    private static final double DUPLICATE = 0.8;
 
     private final QuotationAttacher attacher;
     private final ReportedSpeechFinder reportedSpeech;
@@ -70,7 +74,48 @@ public final class QuoteAssembler {
             }
         }
         out.sort(Comparator.comparingInt(s -> s.draft().start()));
-        return out;
+        return withoutDuplicates(out);
+    }
+
+    /**
+     * Two cues that claim nearly the same words ("Secret Service protocol called for X, sources said") report one
+     * thing once: of quotes whose contents mostly coincide, the better-scored one stays.
+     */
+    private static List<Scored> withoutDuplicates(List<Scored> quotes) {
+        boolean[] dropped = new boolean[quotes.size()];
+        for (int i = 0; i < quotes.size(); i++) {
+            for (int j = i + 1; j < quotes.size() && quotes.get(j).draft().start() < quotes.get(i).draft().end(); j++) {
+                if (!dropped[i] && !dropped[j] && overlap(quotes.get(i).draft(), quotes.get(j).draft()) >= DUPLICATE) {
+                    dropped[quotes.get(i).score() >= quotes.get(j).score() ? j : i] = true;
+                }
+            }
+        }
+        List<Scored> kept = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(quotes.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Shared characters over the longer content's length. */
+    private static double overlap(DraftQuote a, DraftQuote b) {
+        int shared = 0;
+        for (Span x : a.spans()) {
+            for (Span y : b.spans()) {
+                shared += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
+            }
+        }
+        return shared / (double) Math.max(length(a), length(b));
+    }
+
+    private static int length(DraftQuote d) {
+        int n = 0;
+        for (Span s : d.spans()) {
+            n += s.length();
+        }
+        return Math.max(1, n);
     }
 
     private static int indexOfSameCue(List<Scored> accepted, DraftQuote draft) {
