@@ -1,6 +1,10 @@
 package org.quoteattribution.training;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
 import org.quoteattribution.internal.entities.NameFinderTokens;
 import org.quoteattribution.internal.models.NlpModels;
 
@@ -26,6 +31,18 @@ final class NameFinderTraining {
     static final String DEFAULT_CLUSTERS = "none";
     /** The shipped feature generator descriptor, beside this class. */
     static final String FEATURES = "name-finder-features.xml";
+    /** Words seen fewer times get no class: their contexts say too little. */
+    static final int CLUSTER_MIN_COUNT = 3;
+    static final int CLUSTER_PASSES = 12;
+    private static final String CLUSTER_GENERATOR = """
+              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                <int name="prevLength">1</int>
+                <int name="nextLength">1</int>
+                <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
+                  <str name="dict">NAME</str>
+                </generator>
+              </generator>
+            """;
 
     private NameFinderTraining() {
     }
@@ -41,7 +58,12 @@ final class NameFinderTraining {
         return p;
     }
 
-    static TokenNameFinderFactory factory(Settings settings, List<String> trainingText) throws IOException {
+    /**
+     * The factory: the feature descriptor, with a word-class generator (current word and its neighbours) added for
+     * each class count in {@code --clusters}, the classes built from the training sentences.
+     */
+    static TokenNameFinderFactory factory(Settings settings, List<NameSample> train, PrintStream log)
+            throws IOException {
         byte[] descriptor;
         if (settings.features() == null) {
             try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES)) {
@@ -53,8 +75,34 @@ final class NameFinderTraining {
             descriptor = Files.readAllBytes(Path.of(settings.features()));
         }
         Map<String, Object> resources = new HashMap<>();
+        List<Integer> granularities = settings.clusterCounts();
+        if (!granularities.isEmpty()) {
+            String xml = new String(descriptor == null ? defaultDescriptor() : descriptor, StandardCharsets.UTF_8);
+            StringBuilder generators = new StringBuilder();
+            List<String[]> sentences = train.stream().map(NameSample::getSentence).toList();
+            for (int classes : granularities) {
+                long began = System.nanoTime();
+                Map<String, Integer> classOf = WordClasses.of(sentences, classes, CLUSTER_MIN_COUNT, CLUSTER_PASSES);
+                String name = "classes" + classes + ".wordclusters";
+                StringBuilder dictionary = new StringBuilder();
+                classOf.forEach((word, c) -> dictionary.append(word).append(' ').append(c).append('\n'));
+                resources.put(name, new WordClusterDictionary(
+                        new ByteArrayInputStream(dictionary.toString().getBytes(StandardCharsets.UTF_8))));
+                generators.append(CLUSTER_GENERATOR.replace("NAME", name));
+                log.printf(Locale.ROOT, "%d word classes over %d words in %.1f s%n", classes, classOf.size(),
+                        (System.nanoTime() - began) / 1e9);
+            }
+            int end = xml.lastIndexOf("</featureGenerators>");
+            descriptor = (xml.substring(0, end) + generators + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+        }
         SequenceCodec<String> codec = settings.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
         return new TokenNameFinderFactory(descriptor, resources, codec);
+    }
+
+    private static byte[] defaultDescriptor() throws IOException {
+        try (InputStream in = TokenNameFinderFactory.class.getResourceAsStream("ner-default-features.xml")) {
+            return in.readAllBytes();
+        }
     }
 
     /** PTB samples with their tokens written as the model sees them. */
@@ -131,6 +179,17 @@ final class NameFinderTraining {
                 throw new IllegalArgumentException(args[i - 1] + " needs a value");
             }
             return args[i];
+        }
+
+        List<Integer> clusterCounts() {
+            if (clusters.equals("none")) {
+                return List.of();
+            }
+            List<Integer> counts = new ArrayList<>();
+            for (String part : clusters.split(",")) {
+                counts.add(Integer.parseInt(part.strip()));
+            }
+            return counts;
         }
 
         TrainingParameters parameters() {

@@ -74,7 +74,6 @@ public final class TrainNameFinder {
         List<NameSample> train = new ArrayList<>();
         List<NameSample> dev;
         List<NameSample> wikigoldHeldOut = List.of();
-        List<String> trainingText = new ArrayList<>();
         long began = System.nanoTime();
         if (settings.ptb()) {
             SilverCorpus.readDocuments(silver.resolve("train.txt")).forEach(train::addAll);
@@ -90,14 +89,12 @@ public final class TrainNameFinder {
             List<LabelledText> silverTexts = silverTrain.read(silver.resolve("train.txt"),
                     settings.texts().resolve("train").resolve("text"));
             train.addAll(retokenizer.samples(silverTexts));
-            silverTexts.forEach(t -> trainingText.add(t.text()));
             out.printf(Locale.ROOT, "silver train: %d documents, %d of %d tokens not found in the articles%n",
                     silverTexts.size(), silverTrain.unalignedTokens(), silverTrain.tokens());
             List<List<LabelledText>> wikigold = WikigoldCorpus.holdOut(
                     WikigoldCorpus.read(settings.nerData().resolve("wikigold").resolve("wikigold.conll.txt")), 10);
             if (settings.wikigold()) {
                 train.addAll(retokenizer.samples(wikigold.get(0)));
-                wikigold.get(0).forEach(t -> trainingText.add(t.text()));
             }
             out.printf(Locale.ROOT, "training names kept %d, dropped %d (edge inside a library token)%n",
                     retokenizer.keptNames(), retokenizer.droppedNames());
@@ -113,7 +110,7 @@ public final class TrainNameFinder {
 
         began = System.nanoTime();
         TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(train),
-                settings.parameters(), NameFinderTraining.factory(settings, trainingText));
+                settings.parameters(), NameFinderTraining.factory(settings, train, out));
         out.printf(Locale.ROOT, "trained in %.1f s with %s%n", (System.nanoTime() - began) / 1e9,
                 settings.describe());
 
