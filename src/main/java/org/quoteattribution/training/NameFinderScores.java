@@ -19,8 +19,8 @@ final class NameFinderScores {
     private final Map<String, int[]> counts = new TreeMap<>();
 
     /**
-     * Tags every sample. {@code perSentence} clears the finder's memory of earlier sentences before each one, as the
-     * library's lazy per-sentence tagger sees them; otherwise it is cleared only where a document starts.
+     * Tags every sample in order. {@code perSentence} clears the finder's memory of earlier sentences before each one;
+     * otherwise it is cleared only where a document starts, as {@code EntityTagger} does.
      */
     static NameFinderScores measure(NameFinderME finder, List<NameSample> samples, boolean perSentence) {
         NameFinderScores scores = new NameFinderScores();

@@ -115,9 +115,9 @@ public final class TrainNameFinder {
                 settings.describe());
 
         NameFinderME finder = new NameFinderME(model);
-        out.println("\nsilver dev, each sentence on its own (as the library tags):");
+        out.println("\nsilver dev, each sentence on its own:");
         out.print(NameFinderScores.measure(finder, dev, true).table());
-        out.println("\nsilver dev, memory kept over each document:");
+        out.println("\nsilver dev, memory kept over each document (as EntityTagger tags):");
         out.print(NameFinderScores.measure(finder, dev, false).table());
         if (!settings.ptb()) {
             out.println("\nsilver dev as PTB tokens (the corpus's own tokens), each sentence on its own:");
@@ -126,6 +126,8 @@ public final class TrainNameFinder {
             out.print(NameFinderScores.measure(finder, NameFinderTraining.normalized(ptbDev), true).table());
             out.println("\nwikigold held-out tenth, each sentence on its own:");
             out.print(NameFinderScores.measure(finder, wikigoldHeldOut, true).table());
+            out.println("\nwikigold held-out tenth, memory kept over each document:");
+            out.print(NameFinderScores.measure(finder, wikigoldHeldOut, false).table());
         }
 
         if (settings.write()) {
