@@ -1,6 +1,5 @@
 package org.quoteattribution.training;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
+import org.quoteattribution.internal.models.WordClassDictionary;
 import org.quoteattribution.internal.entities.NameFinderTokens;
 import org.quoteattribution.internal.models.NlpModels;
 
@@ -40,6 +39,7 @@ final class NameFinderTraining {
                 <int name="nextLength">1</int>
                 <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
                   <str name="dict">NAME</str>
+                  <bool name="lowerCase">false</bool>
                 </generator>
               </generator>
             """;
@@ -84,10 +84,7 @@ final class NameFinderTraining {
                 long began = System.nanoTime();
                 Map<String, Integer> classOf = WordClasses.of(sentences, classes, CLUSTER_MIN_COUNT, CLUSTER_PASSES);
                 String name = "classes" + classes + ".wordclusters";
-                StringBuilder dictionary = new StringBuilder();
-                classOf.forEach((word, c) -> dictionary.append(word).append(' ').append(c).append('\n'));
-                resources.put(name, new WordClusterDictionary(
-                        new ByteArrayInputStream(dictionary.toString().getBytes(StandardCharsets.UTF_8))));
+                resources.put(name, WordClassDictionary.of(classOf));
                 generators.append(CLUSTER_GENERATOR.replace("NAME", name));
                 log.printf(Locale.ROOT, "%d word classes over %d words in %.1f s%n", classes, classOf.size(),
                         (System.nanoTime() - began) / 1e9);
