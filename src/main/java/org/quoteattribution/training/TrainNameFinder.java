@@ -115,9 +115,9 @@ public final class TrainNameFinder {
                 settings.describe());
 
         NameFinderME finder = new NameFinderME(model);
-        out.println("\nsilver dev, each sentence on its own:");
+        out.println("\nsilver dev, each sentence on its own (as EntityTagger tags):");
         out.print(NameFinderScores.measure(finder, dev, true).table());
-        out.println("\nsilver dev, memory kept over each document (as EntityTagger tags):");
+        out.println("\nsilver dev, memory kept over each document:");
         out.print(NameFinderScores.measure(finder, dev, false).table());
         if (!settings.ptb()) {
             out.println("\nsilver dev as PTB tokens (the corpus's own tokens), each sentence on its own:");

@@ -1,8 +1,9 @@
 package org.quoteattribution.internal.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -13,11 +14,10 @@ import org.quoteattribution.internal.text.Token;
 
 /**
  * The names in one document's sentences (persons, organizations, locations, other names), found by the name-finder
- * model when a stage first asks about a sentence, and remembered. Sentences are tagged in text order up to the one
- * asked about, never beyond: the model remembers what it called a word earlier in the article ("Sergei Lavrov" was a
- * person, so the later "Lavrov" is one too), which finds about six in a hundred more persons on the silver dev data
- * (see {@code models/README.md}). Because the order is always the text's, the names of a sentence do not depend on
- * which sentences were asked about before.
+ * model only for the sentences a stage asks about, and remembered. Each sentence is tagged on its own, as the model
+ * was measured: the answer for a sentence does not depend on which sentences were asked about before. (Letting
+ * OpenNLP remember earlier sentences of the article gained nothing on the silver dev data once the model had word
+ * classes; see {@code models/README.md}.)
  *
  * <p>One instance per document and thread, like {@code SentenceTags}: it holds a {@link NameFinderME}, which is not
  * thread-safe. The {@link TokenNameFinderModel} it is built from is immutable and shared.
@@ -26,7 +26,7 @@ public final class EntityTagger {
 
     private final Document document;
     private final TokenNameFinderModel model;
-    private final List<List<EntitySpan>> tagged = new ArrayList<>();
+    private final Map<Integer, List<EntitySpan>> cache = new HashMap<>();
     private NameFinderME finder;
 
     public EntityTagger(Document document, TokenNameFinderModel model) {
@@ -41,11 +41,7 @@ public final class EntityTagger {
 
     /** The names in the sentence with this index, in text order, never overlapping. */
     public List<EntitySpan> entitiesOf(int sentenceIndex) {
-        Objects.checkIndex(sentenceIndex, document.sentences().size());
-        while (tagged.size() <= sentenceIndex) {
-            tagged.add(tag(tagged.size()));
-        }
-        return tagged.get(sentenceIndex);
+        return cache.computeIfAbsent(sentenceIndex, this::tag);
     }
 
     /** The name a token is part of, if any; tags the token's sentence if it was not yet. */
@@ -68,20 +64,21 @@ public final class EntityTagger {
         return typeAt(tokenIndex).filter(type::equals).isPresent();
     }
 
-    /** How many sentences were tagged so far: those up to the last one asked about (tagging stays lazy). */
+    /** How many sentences were tagged so far (for tests and logs: tagging should stay lazy). */
     public int taggedSentenceCount() {
-        return tagged.size();
+        return cache.size();
     }
 
     private List<EntitySpan> tag(int sentenceIndex) {
-        if (finder == null) {
-            finder = new NameFinderME(model);
-        }
         Sentence sentence = document.sentence(sentenceIndex);
         List<Token> tokens = document.tokensOf(sentence);
         if (tokens.isEmpty()) {
             return List.of();
         }
+        if (finder == null) {
+            finder = new NameFinderME(model);
+        }
+        finder.clearAdaptiveData();
         Span[] spans = finder.find(NameFinderTokens.of(tokens));
         double[] probabilities = finder.probs(spans);
         List<EntitySpan> out = new ArrayList<>(spans.length);
