@@ -27,7 +27,7 @@ final class NameFinderTraining {
 
     static final String MODEL_NAME = NlpModels.NAME_FINDER;
     static final String DEFAULT_CODEC = "bio";
-    static final String DEFAULT_CLUSTERS = "none";
+    static final String DEFAULT_CLUSTERS = "64,256,1024";
     /** The shipped feature generator descriptor, beside this class. */
     static final String FEATURES = "name-finder-features.xml";
     /** Words seen fewer times get no class: their contexts say too little. */
@@ -52,7 +52,8 @@ final class NameFinderTraining {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         p.put(TrainingParameters.ITERATIONS_PARAM, "100");
-        p.put(TrainingParameters.CUTOFF_PARAM, "5");
+        // Cutoff 10, not OpenNLP's 5: a third fewer predicates, and load time grows with their number.
+        p.put(TrainingParameters.CUTOFF_PARAM, "10");
         // One thread: the machine is shared, and the result must not depend on the thread count.
         p.put(TrainingParameters.THREADS_PARAM, "1");
         return p;
