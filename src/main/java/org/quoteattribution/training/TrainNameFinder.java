@@ -96,7 +96,7 @@ public final class TrainNameFinder {
             if (settings.wikigold()) {
                 train.addAll(retokenizer.samples(wikigold.get(0)));
             }
-            out.printf(Locale.ROOT, "training names kept %d, dropped %d (edge inside a library token)%n",
+            out.printf(Locale.ROOT, "training names kept %d, dropped %d (an edge inside a library token, or cut by a sentence end)%n",
                     retokenizer.keptNames(), retokenizer.droppedNames());
             SilverCorpus silverDev = new SilverCorpus();
             dev = retokenizer.samples(silverDev.read(silver.resolve("dev.txt"),
