@@ -8,4 +8,7 @@ module org.quoteattribution {
     requires com.google.common;
 
     exports org.quoteattribution;
+    // Only so that OpenNLP can create the reader of the word classes inside the name-finder model, which the model
+    // names by class (see WordClassDictionary); nothing else in that package is API.
+    exports org.quoteattribution.internal.models to org.apache.opennlp.tools;
 }

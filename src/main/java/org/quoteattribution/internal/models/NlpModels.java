@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -29,6 +30,8 @@ public final class NlpModels {
     public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     public static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /** This project's person / organization / location / misc name finder, trained by {@code TrainNameFinder}. */
+    public static final String NAME_FINDER = "en-ner-quote-attribution.bin";
     /** Where the models this project trains sit on the class path (copied there from {@code models/}). */
     public static final String PROJECT_MODELS = "org/quoteattribution/models/";
 
@@ -36,6 +39,7 @@ public final class NlpModels {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
+    private final TokenNameFinderModel nameFinderModel;
     private final ModelLocation location;
 
     private NlpModels(ModelLocation location) {
@@ -44,6 +48,7 @@ public final class NlpModels {
         this.tokenizerModel = location.load(TOKENS, TokenizerModel::new);
         this.posModel = location.load(POS, POSModel::new);
         this.lemmatizerModel = location.load(LEMMAS, LemmatizerModel::new);
+        this.nameFinderModel = location.load(NAME_FINDER, TokenNameFinderModel::new);
     }
 
     /** Loads the models from the class path: the OpenNLP model artifacts and this project's own. */
@@ -83,6 +88,11 @@ public final class NlpModels {
         return lemmatizerModel;
     }
 
+    /** Shared by all threads; tag with a {@code NameFinderME} per thread (see {@code EntityTagger}). */
+    public TokenNameFinderModel nameFinderModel() {
+        return nameFinderModel;
+    }
+
     public ModelLocation location() {
         return location;
     }
@@ -101,11 +111,13 @@ public final class NlpModels {
             this.directory = directory;
         }
 
-        static ModelLocation classpath() {
+        /** The class path only: this project's jar and the OpenNLP model artifacts. */
+        public static ModelLocation classpath() {
             return new ModelLocation(null);
         }
 
-        static ModelLocation directory(Path directory) {
+        /** A folder first, then the class path. */
+        public static ModelLocation directory(Path directory) {
             return new ModelLocation(directory);
         }
 

@@ -1,0 +1,209 @@
+package org.quoteattribution.training;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.TrainingParameters;
+import org.quoteattribution.internal.models.WordClassDictionary;
+import org.quoteattribution.internal.entities.NameFinderTokens;
+import org.quoteattribution.internal.models.NlpModels;
+
+/** What the training command trains with: the shipped settings, and the options that override them. */
+final class NameFinderTraining {
+
+    static final String MODEL_NAME = NlpModels.NAME_FINDER;
+    static final String DEFAULT_CODEC = "bio";
+    static final String DEFAULT_CLUSTERS = "64,256,1024";
+    /** The shipped feature generator descriptor, beside this class. */
+    static final String FEATURES = "name-finder-features.xml";
+    /** Words seen fewer times get no class: their contexts say too little. */
+    static final int CLUSTER_MIN_COUNT = 3;
+    static final int CLUSTER_PASSES = 12;
+    private static final String CLUSTER_GENERATOR = """
+              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                <int name="prevLength">1</int>
+                <int name="nextLength">1</int>
+                <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
+                  <str name="dict">NAME</str>
+                  <bool name="lowerCase">false</bool>
+                </generator>
+              </generator>
+            """;
+
+    private NameFinderTraining() {
+    }
+
+    /** The shipped training parameters; {@code --param} overrides them one by one. */
+    static Map<String, String> defaultParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(TrainingParameters.ITERATIONS_PARAM, "100");
+        // Cutoff 10, not OpenNLP's 5: a third fewer predicates, and load time grows with their number.
+        p.put(TrainingParameters.CUTOFF_PARAM, "10");
+        // One thread: the machine is shared, and the result must not depend on the thread count.
+        p.put(TrainingParameters.THREADS_PARAM, "1");
+        return p;
+    }
+
+    /**
+     * The factory: the feature descriptor, with a word-class generator (current word and its neighbours) added for
+     * each class count in {@code --clusters}, the classes built from the training sentences.
+     */
+    static TokenNameFinderFactory factory(Settings settings, List<NameSample> train, PrintStream log)
+            throws IOException {
+        byte[] descriptor;
+        if (settings.features() == null) {
+            try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES)) {
+                descriptor = in.readAllBytes();
+            }
+        } else if (settings.features().equals("opennlp")) {
+            descriptor = null;
+        } else {
+            descriptor = Files.readAllBytes(Path.of(settings.features()));
+        }
+        Map<String, Object> resources = new HashMap<>();
+        List<Integer> granularities = settings.clusterCounts();
+        if (!granularities.isEmpty()) {
+            String xml = new String(descriptor == null ? defaultDescriptor() : descriptor, StandardCharsets.UTF_8);
+            StringBuilder generators = new StringBuilder();
+            List<String[]> sentences = train.stream().map(NameSample::getSentence).toList();
+            for (int classes : granularities) {
+                long began = System.nanoTime();
+                Map<String, Integer> classOf = WordClasses.of(sentences, classes, CLUSTER_MIN_COUNT, CLUSTER_PASSES);
+                String name = "classes" + classes + ".wordclusters";
+                resources.put(name, WordClassDictionary.of(classOf));
+                generators.append(CLUSTER_GENERATOR.replace("NAME", name));
+                log.printf(Locale.ROOT, "%d word classes over %d words in %.1f s%n", classes, classOf.size(),
+                        (System.nanoTime() - began) / 1e9);
+            }
+            int end = xml.lastIndexOf("</featureGenerators>");
+            descriptor = (xml.substring(0, end) + generators + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+        }
+        SequenceCodec<String> codec = settings.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
+        return new TokenNameFinderFactory(descriptor, resources, codec);
+    }
+
+    private static byte[] defaultDescriptor() throws IOException {
+        try (InputStream in = TokenNameFinderFactory.class.getResourceAsStream("ner-default-features.xml")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** PTB samples with their tokens written as the model sees them. */
+    static List<NameSample> normalized(List<NameSample> samples) {
+        List<NameSample> out = new ArrayList<>(samples.size());
+        for (NameSample s : samples) {
+            String[] words = s.getSentence().clone();
+            for (int i = 0; i < words.length; i++) {
+                words[i] = NameFinderTokens.of(words[i]);
+            }
+            out.add(new NameSample(words, s.getNames(), s.isClearAdaptiveDataSet()));
+        }
+        return out;
+    }
+
+    record Settings(Path nerData, Path output, Path texts, String features, Map<String, String> overrides,
+            String codec, String clusters, boolean wikigold, boolean ptb, boolean write, boolean help) {
+
+        static Settings parse(String[] args) {
+            List<String> positional = new ArrayList<>();
+            Path texts = null;
+            String features = null;
+            Map<String, String> overrides = new LinkedHashMap<>();
+            String codec = DEFAULT_CODEC;
+            String clusters = DEFAULT_CLUSTERS;
+            boolean wikigold = true;
+            boolean ptb = false;
+            boolean write = true;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--help", "-h" -> {
+                        return new Settings(null, null, null, null, Map.of(), codec, clusters, true, false, false,
+                                true);
+                    }
+                    case "--texts" -> texts = Path.of(value(args, ++i));
+                    case "--features" -> features = value(args, ++i);
+                    case "--param" -> {
+                        String kv = value(args, ++i);
+                        int eq = kv.indexOf('=');
+                        if (eq <= 0) {
+                            throw new IllegalArgumentException("--param takes KEY=VALUE, not " + kv);
+                        }
+                        overrides.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    }
+                    case "--codec" -> codec = value(args, ++i);
+                    case "--clusters" -> clusters = value(args, ++i);
+                    case "--no-wikigold" -> wikigold = false;
+                    case "--ptb" -> ptb = true;
+                    case "--no-write" -> write = false;
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        positional.add(args[i]);
+                    }
+                }
+            }
+            if (positional.size() != 2) {
+                throw new IllegalArgumentException("expected NER_DATA_DIR and OUTPUT_DIR");
+            }
+            if (!codec.equals("bio") && !codec.equals("bilou")) {
+                throw new IllegalArgumentException("--codec is bio or bilou, not " + codec);
+            }
+            Path nerData = Path.of(positional.get(0));
+            if (texts == null) {
+                texts = nerData.toAbsolutePath().getParent().resolve("polnear");
+            }
+            return new Settings(nerData, Path.of(positional.get(1)), texts, features, overrides, codec, clusters,
+                    wikigold, ptb, write, false);
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
+
+        List<Integer> clusterCounts() {
+            if (clusters.equals("none")) {
+                return List.of();
+            }
+            List<Integer> counts = new ArrayList<>();
+            for (String part : clusters.split(",")) {
+                counts.add(Integer.parseInt(part.strip()));
+            }
+            return counts;
+        }
+
+        TrainingParameters parameters() {
+            TrainingParameters params = new TrainingParameters();
+            Map<String, String> all = defaultParameters();
+            all.putAll(overrides);
+            all.put(TrainingParameters.THREADS_PARAM, "1");
+            all.forEach(params::put);
+            return params;
+        }
+
+        String describe() {
+            Map<String, String> all = defaultParameters();
+            all.putAll(overrides);
+            return all + ", features " + (features == null ? FEATURES : features) + ", codec " + codec
+                    + ", clusters " + clusters + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "");
+        }
+    }
+}

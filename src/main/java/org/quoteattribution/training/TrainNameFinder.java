@@ -1,0 +1,142 @@
+package org.quoteattribution.training;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import org.quoteattribution.internal.models.NlpModels;
+import org.quoteattribution.internal.text.DocumentReader;
+
+/**
+ * Trains the name-finder model the library ships ({@value NameFinderTraining#MODEL_NAME}) from the shared data:
+ *
+ * <pre>
+ * java -cp target/quote-attribution-0.1.0-cli.jar org.quoteattribution.training.TrainNameFinder \
+ *     ../shared/data/ner models/
+ * </pre>
+ *
+ * It reads PolNeAR silver {@code train.txt} (placed back on the articles of {@code ../polnear/train/text} so the
+ * library's tokenizer can cut them again) and nine tenths of wikigold, trains, measures on silver {@code dev.txt} and
+ * the held-out tenth of wikigold, prints the figures and writes the model. {@code dev.txt} is only measured on.
+ * Options (for experiments; the defaults are what ships) are listed by {@code --help}.
+ */
+public final class TrainNameFinder {
+
+    private static final String USAGE = """
+            usage: TrainNameFinder [options] NER_DATA_DIR OUTPUT_DIR
+              NER_DATA_DIR  folder with polnear-silver/ and wikigold/ (e.g. ../shared/data/ner)
+              OUTPUT_DIR    where %s is written (e.g. models/)
+            options:
+              --texts DIR       PolNeAR folder with train/text and dev/text (default NER_DATA_DIR/../polnear)
+              --features FILE   feature generator descriptor (default: the shipped one; 'opennlp' for OpenNLP's)
+              --param KEY=VALUE training parameter, repeatable (Algorithm, Iterations, Cutoff, ...)
+              --codec bio|bilou name encoding (default %s)
+              --clusters N,...  word-class granularities built from the training text (default %s; 'none')
+              --no-wikigold     train on the silver data only
+              --ptb             train and measure on the silver files as they are (PTB tokens), no retokenizing
+              --no-write        measure only; do not write the model
+            """;
+
+    private TrainNameFinder() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        NameFinderTraining.Settings settings;
+        try {
+            settings = NameFinderTraining.Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
+                    NameFinderTraining.DEFAULT_CLUSTERS);
+            System.exit(2);
+            return;
+        }
+        if (settings.help()) {
+            System.out.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
+                    NameFinderTraining.DEFAULT_CLUSTERS);
+            return;
+        }
+        run(settings, System.out);
+    }
+
+    static void run(NameFinderTraining.Settings settings, PrintStream out) throws IOException {
+        Path silver = settings.nerData().resolve("polnear-silver");
+        List<NameSample> train = new ArrayList<>();
+        List<NameSample> dev;
+        List<NameSample> wikigoldHeldOut = List.of();
+        long began = System.nanoTime();
+        if (settings.ptb()) {
+            SilverCorpus.readDocuments(silver.resolve("train.txt")).forEach(train::addAll);
+            dev = new ArrayList<>();
+            SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(dev::addAll);
+        } else {
+            // Only the reader's models: the name finder this command makes need not exist yet.
+            NlpModels.ModelLocation models = NlpModels.ModelLocation.classpath();
+            Retokenizer retokenizer = new Retokenizer(new DocumentReader(
+                    models.load(NlpModels.SENTENCE, SentenceModel::new),
+                    models.load(NlpModels.TOKENS, TokenizerModel::new)));
+            SilverCorpus silverTrain = new SilverCorpus();
+            List<LabelledText> silverTexts = silverTrain.read(silver.resolve("train.txt"),
+                    settings.texts().resolve("train").resolve("text"));
+            train.addAll(retokenizer.samples(silverTexts));
+            out.printf(Locale.ROOT, "silver train: %d documents, %d of %d tokens not found in the articles%n",
+                    silverTexts.size(), silverTrain.unalignedTokens(), silverTrain.tokens());
+            List<List<LabelledText>> wikigold = WikigoldCorpus.holdOut(
+                    WikigoldCorpus.read(settings.nerData().resolve("wikigold").resolve("wikigold.conll.txt")), 10);
+            if (settings.wikigold()) {
+                train.addAll(retokenizer.samples(wikigold.get(0)));
+            }
+            out.printf(Locale.ROOT, "training names kept %d, dropped %d (an edge inside a library token, or cut by a sentence end)%n",
+                    retokenizer.keptNames(), retokenizer.droppedNames());
+            SilverCorpus silverDev = new SilverCorpus();
+            dev = retokenizer.samples(silverDev.read(silver.resolve("dev.txt"),
+                    settings.texts().resolve("dev").resolve("text")));
+            wikigoldHeldOut = retokenizer.samples(wikigold.get(1));
+            out.printf(Locale.ROOT, "wikigold: %d documents for training, %d held out%n",
+                    wikigold.get(0).size(), wikigold.get(1).size());
+        }
+        out.printf(Locale.ROOT, "%d training sentences, read in %.1f s%n", train.size(),
+                (System.nanoTime() - began) / 1e9);
+
+        began = System.nanoTime();
+        TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(train),
+                settings.parameters(), NameFinderTraining.factory(settings, train, out));
+        out.printf(Locale.ROOT, "trained in %.1f s with %s%n", (System.nanoTime() - began) / 1e9,
+                settings.describe());
+
+        NameFinderME finder = new NameFinderME(model);
+        out.println("\nsilver dev, each sentence on its own (as EntityTagger tags):");
+        out.print(NameFinderScores.measure(finder, dev, true).table());
+        out.println("\nsilver dev, memory kept over each document:");
+        out.print(NameFinderScores.measure(finder, dev, false).table());
+        if (!settings.ptb()) {
+            out.println("\nsilver dev as PTB tokens (the corpus's own tokens), each sentence on its own:");
+            List<NameSample> ptbDev = new ArrayList<>();
+            SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(ptbDev::addAll);
+            out.print(NameFinderScores.measure(finder, NameFinderTraining.normalized(ptbDev), true).table());
+            out.println("\nwikigold held-out tenth, each sentence on its own:");
+            out.print(NameFinderScores.measure(finder, wikigoldHeldOut, true).table());
+            out.println("\nwikigold held-out tenth, memory kept over each document:");
+            out.print(NameFinderScores.measure(finder, wikigoldHeldOut, false).table());
+        }
+
+        if (settings.write()) {
+            Files.createDirectories(settings.output());
+            Path file = settings.output().resolve(NameFinderTraining.MODEL_NAME);
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                model.serialize(stream);
+            }
+            out.printf(Locale.ROOT, "%nwrote %s (%,d bytes)%n", file, Files.size(file));
+        }
+    }
+}
