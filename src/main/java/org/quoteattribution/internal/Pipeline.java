@@ -18,6 +18,7 @@ import org.quoteattribution.internal.cues.CueFinder;
 import org.quoteattribution.internal.cues.CueKind;
 import org.quoteattribution.internal.cues.CueLexicon;
 import org.quoteattribution.internal.dates.DateFinder;
+import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.marks.Quotation;
@@ -60,7 +61,8 @@ public final class Pipeline {
     }
 
     /** The stages before assembly, for one article: its text split up, its quotation marks and its cues. */
-    public record Prepared(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
+    public record Prepared(Document doc, SentenceTags tags, EntityTagger entities, List<Quotation> quotations,
+            List<Cue> cues) {
     }
 
     public Prepared prepare(String text) {
@@ -70,16 +72,17 @@ public final class Pipeline {
         List<Cue> cues = cueFinder.find(doc, tags).stream()
                 .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
                 .toList();
-        return new Prepared(doc, tags, quotations, cues);
+        return new Prepared(doc, tags, new EntityTagger(doc, models.nameFinderModel()), quotations, cues);
     }
 
     public List<Quote> analyze(String text, Optional<LocalDate> published) {
         Prepared prepared = prepare(text);
         Document doc = prepared.doc();
         SentenceTags tags = prepared.tags();
-        List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.quotations(), prepared.cues());
+        List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.entities(),
+                prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
-        SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names);
+        SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names, prepared.entities());
         RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
         List<Quote> quotes = new ArrayList<>(assembled.size());
         for (QuoteAssembler.Scored scored : assembled) {

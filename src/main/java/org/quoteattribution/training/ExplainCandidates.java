@@ -36,7 +36,7 @@ public final class ExplainCandidates {
             if (d.start() < from || d.start() > to) {
                 continue;
             }
-            double score = classifier.score(QuoteFeatures.of(p.doc(), p.tags(), quoted, d));
+            double score = classifier.score(QuoteFeatures.of(p.doc(), p.tags(), p.entities(), quoted, d));
             String cue = d.cue().map(c -> p.doc().token(c.firstToken()).text()).orElse("-");
             String mention = d.mention().map(m -> text.substring(p.doc().token(m.firstToken()).start(),
                     p.doc().token(m.endToken() - 1).end())).orElse("-");

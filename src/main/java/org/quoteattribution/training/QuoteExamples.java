@@ -72,7 +72,7 @@ final class QuoteExamples {
                 }
             }
             events.add(new Event(match >= 0 ? QuoteClassifier.YES : QuoteClassifier.NO,
-                    QuoteFeatures.of(p.doc(), p.tags(), regions, d)));
+                    QuoteFeatures.of(p.doc(), p.tags(), p.entities(), regions, d)));
             int key = d.cue().map(c -> c.firstToken()).orElse(-1 - events.size());
             cueOf.add(ids.computeIfAbsent(key, k -> nextCue++));
             quoted.add(d.type() != QuoteType.INDIRECT);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.speakers.MentionFinder;
@@ -56,12 +57,13 @@ public final class QuoteAssembler {
      * The quotes the classifier accepts, in text order. Where one cue gives several alternatives (a clause or just
      * an object), only the best-scored one is kept.
      */
-    public List<Scored> assemble(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
+    public List<Scored> assemble(Document doc, SentenceTags tags, EntityTagger entities, List<Quotation> quotations,
+            List<Cue> cues) {
         QuotedRegions quoted = new QuotedRegions(quotations);
         List<Scored> out = new ArrayList<>();
         for (DraftQuote draft : candidates(doc, tags, quotations, cues)) {
             double score = classifier.isTrained()
-                    ? classifier.score(QuoteFeatures.of(doc, tags, quoted, draft))
+                    ? classifier.score(QuoteFeatures.of(doc, tags, entities, quoted, draft))
                     : PatternConfidence.of(draft);
             if (!classifier.accepts(draft.type(), score)) {
                 continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.speakers.Mention;
 import org.quoteattribution.internal.speakers.MentionKind;
@@ -23,7 +24,8 @@ public final class QuoteFeatures {
     private QuoteFeatures() {
     }
 
-    public static String[] of(Document doc, SentenceTags tags, QuotedRegions quoted, DraftQuote draft) {
+    public static String[] of(Document doc, SentenceTags tags, EntityTagger entities, QuotedRegions quoted,
+            DraftQuote draft) {
         List<String> f = new ArrayList<>(32);
         f.add("bias");
         f.add("pattern=" + draft.how());
@@ -45,6 +47,11 @@ public final class QuoteFeatures {
             f.add("beforesubj=" + (before >= s.firstToken() ? doc.token(before).lower() : "<s>"));
             f.add("subjlen=" + Math.min(4, m.endToken() - m.firstToken()));
             f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
+            if (m.kind() != MentionKind.PRONOUN) {
+                String type = entities.typeAt(m.endToken() - 1).map(Enum::name).orElse("NONE");
+                f.add("subjtype=" + type);
+                f.add("subjtype+kind=" + type + "|" + m.kind());
+            }
         } else {
             f.add("subj=none");
         }

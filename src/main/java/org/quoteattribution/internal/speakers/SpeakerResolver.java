@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.assembly.DraftQuote;
+import org.quoteattribution.internal.entities.EntityTagger;
+import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
@@ -32,21 +34,23 @@ public final class SpeakerResolver {
     public record ResolvedSpeaker(Optional<String> name, Optional<Phrase> mention, Optional<Name> fullName) {
     }
 
-    public Resolution start(Document doc, NameIndex names) {
-        return new Resolution(doc, names);
+    public Resolution start(Document doc, NameIndex names, EntityTagger entities) {
+        return new Resolution(doc, names, entities);
     }
 
     /** Resolves the quotes of one document in text order, so that pronouns can refer back to earlier speakers. */
     public final class Resolution {
         private final Document doc;
         private final NameIndex names;
+        private final EntityTagger entities;
         private Name lastPerson;
         private int lastPersonParagraph = -1;
         private String lastGroup;
 
-        Resolution(Document doc, NameIndex names) {
+        Resolution(Document doc, NameIndex names, EntityTagger entities) {
             this.doc = doc;
             this.names = names;
+            this.entities = entities;
         }
 
         public ResolvedSpeaker resolve(DraftQuote draft) {
@@ -61,9 +65,13 @@ public final class SpeakerResolver {
                 case NAME:
                     Optional<Name> full = names.fullestFor(m.firstToken(), m.endToken(), titles);
                     if (full.isPresent()) {
-                        if (full.get().words().size() >= 2 || !doc.token(full.get().firstToken()).lower().endsWith("s")) {
+                        // he and she point back to people, they and it to organizations: the name finder says which
+                        Optional<EntityType> type = entities.typeAt(m.endToken() - 1);
+                        if (type.isPresent() ? type.get() == EntityType.PERSON : full.get().words().size() >= 2) {
                             lastPerson = full.get();
                             lastPersonParagraph = doc.sentenceOf(doc.token(m.firstToken())).paragraph();
+                        } else if (type.filter(EntityType.ORGANIZATION::equals).isPresent()) {
+                            lastGroup = full.get().text();
                         }
                         return new ResolvedSpeaker(Optional.of(full.get().text()), Optional.of(phrase), full);
                     }
@@ -103,7 +111,8 @@ public final class SpeakerResolver {
                 if (paragraph - doc.sentenceOf(first).paragraph() > PRONOUN_REACH) {
                     break;
                 }
-                if (n.words().size() >= 2) {
+                Optional<EntityType> type = entities.typeAt(n.endToken() - 1);
+                if (type.isPresent() ? type.get() == EntityType.PERSON : n.words().size() >= 2) {
                     return names.fullestFor(n.firstToken(), n.endToken(), titles);
                 }
             }
