@@ -32,6 +32,7 @@ public final class MentionFinder {
     private final Map<String, String> pronounTypes;
     private final Set<String> betweenSubjectAndVerb;
     private final Set<String> weekdays;
+    private final Set<String> notSpeakers = Set.copyOf(LexiconFile.lowerCaseLines("not-speakers.txt"));
     private final Set<String> titleWords;
     private final Set<String> roleNouns;
 
@@ -83,16 +84,17 @@ public final class MentionFinder {
      * the subject of that earlier verb.
      */
     public Optional<Mention> subjectOfCue(Document doc, SentenceTags tags, int verb) {
-        Optional<Mention> own = subjectBefore(doc, tags, verb);
-        if (own.isPresent()) {
-            return own;
-        }
         Sentence sentence = doc.sentenceOf(doc.token(verb));
         int k = verb - 1;
         while (k >= sentence.firstToken() && betweenSubjectAndVerb.contains(doc.token(k).lower())) {
             k--;
         }
         boolean participle = doc.token(verb).lower().endsWith("ing");
+        boolean hangs = participle && k >= sentence.firstToken() && PARTICIPLE_LINKS.contains(doc.token(k).lower());
+        Optional<Mention> own = hangs ? Optional.empty() : subjectBefore(doc, tags, verb);
+        if (own.isPresent()) {
+            return own;
+        }
         boolean infinitive = k >= sentence.firstToken() && doc.token(k).is("to");
         if (k < sentence.firstToken() || !(COORDINATORS.contains(doc.token(k).lower()) || infinitive
                 || participle && PARTICIPLE_LINKS.contains(doc.token(k).lower()))) {
@@ -114,10 +116,10 @@ public final class MentionFinder {
             }
             return Optional.empty();
         }
-        // the main clause's subject: that of the first verb of the sentence that has one
+        // the main clause's subject: that of the first verb of the sentence with one that can speak
         for (int j = sentence.firstToken(); j < k; j++) {
             if (tags.isVerb(j)) {
-                Optional<Mention> main = subjectBefore(doc, tags, j);
+                Optional<Mention> main = subjectBefore(doc, tags, j).filter(m -> canSpeak(doc, m));
                 if (main.isPresent()) {
                     return main;
                 }
@@ -257,6 +259,15 @@ public final class MentionFinder {
             }
         }
         return j;
+    }
+
+    /** Whether a phrase can name a speaker: not a time ("Friday", "the day"), a number or a discourse word. */
+    private boolean canSpeak(Document doc, Mention m) {
+        Token head = doc.token(m.endToken() - 1);
+        Token first = doc.token(m.firstToken());
+        return !notSpeakers.contains(head.lower()) && !weekdays.contains(head.lower())
+                && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
+                && !first.is("in");
     }
 
     /** "aggressively attacked", "effectively painted": an adverb in -ly between a subject and its verb. */
