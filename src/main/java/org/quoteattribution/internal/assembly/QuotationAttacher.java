@@ -56,11 +56,11 @@ public final class QuotationAttacher {
             if (draft.isEmpty()) {
                 draft = cueBefore(doc, tags, q, cueIndex);
             }
-            if (draft.isPresent() && previous != null && sameCue(previous, draft.get())) {
-                // "“...,” he said, “...”": the second quotation goes on with the first; a clause cannot
-                if (draft.get().type() == QuoteType.DIRECT) {
-                    addAfter(openSpans, draft.get().spans());
-                }
+            if (draft.isPresent() && previous != null
+                    && (sameCue(previous, draft.get()) || hangsOnCue(doc, previous, draft.get()))) {
+                // "“...,” he said, “...”", "“...,” he said, but “...”", "“...,” he said, adding, “...”": the second
+                // quotation goes on with the first
+                addAfter(openSpans, q.pieces());
                 continue;
             }
             if (draft.isEmpty() && previous != null && continues(doc, previous, previousEnd, q, cueIndex)) {
@@ -92,6 +92,18 @@ public final class QuotationAttacher {
                 spans.add(s);
             }
         }
+    }
+
+    /** A participle hanging on the previous quote's cue in the same sentence: "Tester said, referring to ...". */
+    private static boolean hangsOnCue(Document doc, DraftQuote previous, DraftQuote next) {
+        if (previous.cue().isEmpty() || next.cue().isEmpty() || next.how() != DraftQuote.Pattern.CUE_BEFORE) {
+            return false;
+        }
+        int before = previous.cue().get().firstToken();
+        int after = next.cue().get().firstToken();
+        Token participle = doc.token(after);
+        return after > before && participle.sentence() == doc.token(before).sentence()
+                && participle.lower().endsWith("ing") && doc.token(after - 1).is(",") && after - before <= 12;
     }
 
     private static boolean sameCue(DraftQuote previous, DraftQuote next) {
@@ -205,11 +217,11 @@ public final class QuotationAttacher {
         int words = 0;
         for (int k = first; k < comma; k++) {
             Token t = doc.token(k);
-            if (tags.isVerb(k) || ClauseBounds.isMark(t) || (t.isWord() && ++words > MAX_WORDS_AFTER_QUOTE)) {
+            if (ClauseBounds.isMark(t) || (t.isWord() && ++words > MAX_WORDS_AFTER_QUOTE)) {
                 return Optional.empty();
             }
         }
-        Span span = new Span(q.start(), doc.token(comma - 1).end());
+        Span span = new Span(leadIn(doc, q, cues).orElse(q.start()), doc.token(comma - 1).end());
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(span), Optional.of(found.get().cue()),
                 Optional.of(found.get().speaker()), DraftQuote.Pattern.CUE_AFTER));
     }
