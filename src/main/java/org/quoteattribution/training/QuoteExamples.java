@@ -49,10 +49,12 @@ final class QuoteExamples {
         TokenOverlap overlap = new TokenOverlap(article.text());
         List<BitSet> goldContent = new ArrayList<>();
         List<BitSet> goldCue = new ArrayList<>();
+        List<BitSet> goldSource = new ArrayList<>();
         List<Boolean> goldDirect = new ArrayList<>();
         for (GoldAttribution g : article.attributions()) {
             goldContent.add(overlap.tokens(g.content()));
             goldCue.add(overlap.tokens(g.cue()));
+            goldSource.add(overlap.tokens(g.source()));
             boolean direct = g.content().stream()
                     .anyMatch(s -> article.text().substring(s.start(), s.end()).chars().anyMatch(c -> SCORER_MARKS.indexOf(c) >= 0));
             goldDirect.add(direct);
@@ -64,10 +66,14 @@ final class QuoteExamples {
             BitSet content = overlap.tokens(d.spans());
             BitSet cue = d.cue().map(c -> overlap.tokens(List.of(new Span(p.doc().token(c.firstToken()).start(),
                     p.doc().token(c.endToken() - 1).end())))).orElse(new BitSet());
+            BitSet speaker = d.mention().map(m -> overlap.tokens(List.of(new Span(p.doc().token(m.firstToken()).start(),
+                    p.doc().token(m.endToken() - 1).end())))).orElse(new BitSet());
             int match = -1;
             for (int i = 0; i < goldContent.size() && match < 0; i++) {
+                // the scorer's view: the content matches, and the quote is the annotated one (same cue) or is
+                // attributed to the annotated source
                 if (TokenOverlap.f1(goldContent.get(i), content) >= 0.5
-                        && (cue.isEmpty() || goldCue.get(i).intersects(cue))) {
+                        && (cue.isEmpty() || goldCue.get(i).intersects(cue) || goldSource.get(i).intersects(speaker))) {
                     match = i;
                 }
             }
