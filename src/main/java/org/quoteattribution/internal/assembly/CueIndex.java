@@ -24,7 +24,7 @@ final class CueIndex {
     Optional<Cue> verbAt(int token) {
         Cue cue = token >= 0 && token < byToken.length ? byToken[token] : null;
         if (cue == null || cue.firstToken() != token || cue.frame() == CueFrame.ADJUNCT
-                || cue.frame() == CueFrame.BYLINE) {
+                || cue.frame() == CueFrame.BYLINE || cue.frame() == CueFrame.NOUN) {
             return Optional.empty();
         }
         return Optional.of(cue);

@@ -38,10 +38,12 @@ public final class ReportedSpeechFinder {
 
     private final MentionFinder mentions;
     private final InvertedAttribution invertedAttribution;
+    private final NominalReport nominal;
 
     public ReportedSpeechFinder(MentionFinder mentions) {
         this.mentions = mentions;
         this.invertedAttribution = new InvertedAttribution(mentions);
+        this.nominal = new NominalReport(mentions);
     }
 
     /** The candidate reported-speech quotes for a cue; empty when the cue frames no content. */
@@ -58,6 +60,10 @@ public final class ReportedSpeechFinder {
             }
             case LABEL -> {
                 labelled(doc, cue, sentence).ifPresent(out::add);
+                return out;
+            }
+            case NOUN -> {
+                nominal.around(doc, tags, cue, cues).ifPresent(out::add);
                 return out;
             }
             default -> {

@@ -13,6 +13,7 @@ public record Cue(int firstToken, int endToken, CueEntry entry) {
 
     public boolean isVerb() {
         return entry.frame() != CueFrame.SOURCE_AFTER && entry.frame() != CueFrame.ADJUNCT
-                && entry.frame() != CueFrame.BYLINE && entry.frame() != CueFrame.LABEL;
+                && entry.frame() != CueFrame.BYLINE && entry.frame() != CueFrame.LABEL
+                && entry.frame() != CueFrame.NOUN;
     }
 }

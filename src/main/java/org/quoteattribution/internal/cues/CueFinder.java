@@ -49,10 +49,11 @@ public final class CueFinder {
                 continue;
             }
             Token token = doc.token(i);
-            if (!lexicon.isCandidateForm(token.lower())) {
-                continue;
+            Optional<Cue> verb = lexicon.isCandidateForm(token.lower()) ? verbAt(doc, tags, i, token) : Optional.empty();
+            if (verb.isEmpty()) {
+                verb = nounAt(doc, tags, i, token);
             }
-            verbAt(doc, tags, i, token).ifPresent(out::add);
+            verb.ifPresent(out::add);
         }
     }
 
@@ -109,6 +110,18 @@ public final class CueFinder {
                 ? lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb)
                 : lexicon.verb(tags.lemma(i));
         return entry.filter(e -> fitsTag(e, pos, doc, i, token)).map(e -> new Cue(i, i + 1, e));
+    }
+
+    /** A noun of report with a possessor before it: "Trump's claim", "her criticism". */
+    private Optional<Cue> nounAt(Document doc, SentenceTags tags, int i, Token token) {
+        Optional<CueEntry> entry = lexicon.noun(token.lower());
+        if (entry.isEmpty() || i == doc.sentenceOf(token).firstToken() || !tags.pos(i).equals("NOUN")) {
+            return Optional.empty();
+        }
+        String before = doc.token(i - 1).lower();
+        boolean possessed = before.equals("'s") || before.equals("his") || before.equals("her")
+                || before.equals("their") || before.equals("its");
+        return possessed ? Optional.of(new Cue(i, i + 1, entry.get())) : Optional.empty();
     }
 
     /** Verbs must be tagged as verbs, adjectives as adjectives (or participles); see {@link #looksInflected}. */

@@ -8,6 +8,8 @@ public enum CueFrame {
     OBJECT,
     /** A verb that introduces quoted words rather than a that-clause: "X tweeted: ...". */
     QUOTE,
+    /** A noun of report with its speaker as possessor: "Trump's claim that ...", "her criticism of the deal". */
+    NOUN,
     /** An adjective of stance after a copula: "X is critical of the plan", "X was confident that ...". */
     ADJECTIVE,
     /** A phrase followed by the speaker: "according to X, ...". */

@@ -21,6 +21,7 @@ public final class CueLexicon {
     private final Map<String, String> formToLemma;
     private final Set<String> sharedForms;
     private final Set<String> rarelyNouns = Set.copyOf(LexiconFile.lowerCaseLines("rarely-nouns.txt"));
+    private final Map<String, CueEntry> nouns = readNouns();
     private final List<List<String>> phraseWords;
     private final List<CueEntry> phrases;
 
@@ -75,6 +76,21 @@ public final class CueLexicon {
     /** Whether a form belongs to one lexicon lemma only ("says", "told"), so that no lemmatizer is needed. */
     public boolean isUnambiguousForm(String lowerWord) {
         return formToLemma.containsKey(lowerWord) && !sharedForms.contains(lowerWord);
+    }
+
+    private static Map<String, CueEntry> readNouns() {
+        Map<String, CueEntry> byForm = new HashMap<>();
+        for (String[] row : LexiconFile.rows("cue-nouns.tsv")) {
+            CueEntry entry = new CueEntry(row[0], kind(row[1]), CueFrame.NOUN);
+            byForm.put(row[0], entry);
+            byForm.put(row[0].endsWith("s") ? row[0] + "es" : row[0] + "s", entry);
+        }
+        return Map.copyOf(byForm);
+    }
+
+    /** The entry for a noun of report in singular or plural ("claim", "claims"), if the word is one. */
+    public Optional<CueEntry> noun(String lowerWord) {
+        return Optional.ofNullable(nouns.get(lowerWord));
     }
 
     /** Whether a lemma's inflected forms are almost never nouns ("asks", "insists"). */

@@ -1,0 +1,73 @@
+package org.quoteattribution.internal.assembly;
+
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.speakers.MentionKind;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+
+/**
+ * A report made by a noun: "Trump's claim that there have been thousands of shootings" (content: the that-clause),
+ * "her criticism of the deal" (content: what it is about). The possessor is the speaker.
+ */
+final class NominalReport {
+
+    private final MentionFinder mentions;
+
+    NominalReport(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
+    Optional<DraftQuote> around(Document doc, SentenceTags tags, Cue cue, CueIndex cues) {
+        Sentence sentence = doc.sentenceOf(doc.token(cue.firstToken()));
+        Optional<Mention> speaker = possessor(doc, tags, cue, sentence);
+        int next = cue.endToken();
+        if (speaker.isEmpty() || next >= sentence.endToken()) {
+            return Optional.empty();
+        }
+        int start;
+        int end;
+        if (doc.token(next).is("that")) {
+            start = next;
+            end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start),
+                    ClauseBounds.coordinatedCueStart(doc, sentence, start, cues));
+        } else if (doc.token(next).is("of") || doc.token(next).is("about") || doc.token(next).is("on")) {
+            Optional<Mention> object = mentions.phraseAfter(doc, tags, next);
+            if (object.isEmpty()) {
+                return Optional.empty();
+            }
+            start = object.get().firstToken();
+            end = object.get().endToken();
+        } else {
+            return Optional.empty();
+        }
+        if (end <= start) {
+            return Optional.empty();
+        }
+        Span span = new Span(doc.token(start).start(), doc.token(end - 1).end());
+        return Optional.of(new DraftQuote(QuoteType.INDIRECT, List.of(span), Optional.of(cue), speaker,
+                DraftQuote.Pattern.REPORTED_OBJECT));
+    }
+
+    /** "Trump's" (the name before the possessive) or "his" (a pronoun, resolved later like any other). */
+    private Optional<Mention> possessor(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+        int before = cue.firstToken() - 1;
+        if (before < sentence.firstToken()) {
+            return Optional.empty();
+        }
+        String word = doc.token(before).lower();
+        if (word.equals("'s") && before - 1 >= sentence.firstToken()) {
+            return mentions.phraseEndingAt(doc, tags, before - 1, sentence.firstToken());
+        }
+        if (word.equals("his") || word.equals("her") || word.equals("their") || word.equals("its")) {
+            return Optional.of(new Mention(before, before + 1, MentionKind.PRONOUN));
+        }
+        return Optional.empty();
+    }
+}
