@@ -150,7 +150,8 @@ public final class CueFinder {
         }
         String before = doc.token(i - 1).lower();
         String after = doc.token(i + 1).lower();
-        return !NOUN_OPENERS.contains(before) && VERB_FOLLOWERS.contains(after);
+        return !NOUN_OPENERS.contains(before) && (VERB_FOLLOWERS.contains(after) || doc.token(i - 1).isCapitalized()
+                || doc.token(i - 1).lower().equals("he") || doc.token(i - 1).lower().equals("she"));
     }
 
     private Optional<Cue> phraseAt(Document doc, Sentence sentence, int i) {
