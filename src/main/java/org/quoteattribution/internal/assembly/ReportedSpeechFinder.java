@@ -80,7 +80,7 @@ public final class ReportedSpeechFinder {
             return out;
         }
         Optional<Mention> subject = subjectOf(doc, tags, cue, sentence);
-        if (subject.isEmpty()) {
+        if (subject.isEmpty() || introducedByAs(doc, subject.get(), sentence)) {
             return out;
         }
         forward(doc, tags, cue, sentence, cues, subject.get()).ifPresent(out::add);
@@ -91,6 +91,12 @@ public final class ReportedSpeechFinder {
 
     private Optional<Mention> subjectOf(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
         return mentions.subjectOfCue(doc, tags, cue.firstToken());
+    }
+
+    /** "As he said before, ...", "as Trump noted": a reminder of earlier words, not a report of new ones. */
+    private static boolean introducedByAs(Document doc, Mention subject, Sentence sentence) {
+        int before = subject.firstToken() - 1;
+        return before >= sentence.firstToken() && doc.token(before).is("as");
     }
 
     /** "X said (that) CLAUSE." */

@@ -49,6 +49,9 @@ public final class CueFinder {
                 continue;
             }
             Token token = doc.token(i);
+            if (inCompound(doc, token)) {
+                continue; // "so-called", "self-described": part of a compound word, not a verb
+            }
             Optional<Cue> verb = lexicon.isCandidateForm(token.lower()) ? verbAt(doc, tags, i, token) : Optional.empty();
             if (verb.isEmpty()) {
                 verb = nounAt(doc, tags, i, token);
@@ -110,6 +113,11 @@ public final class CueFinder {
                 ? lexicon.lemmaOfForm(token.lower()).flatMap(lexicon::verb)
                 : lexicon.verb(tags.lemma(i));
         return entry.filter(e -> fitsTag(e, pos, doc, i, token)).map(e -> new Cue(i, i + 1, e));
+    }
+
+    private static boolean inCompound(Document doc, Token token) {
+        int before = token.start() - 1;
+        return before > 0 && doc.text().charAt(before) == '-' && Character.isLetter(doc.text().charAt(before - 1));
     }
 
     /** A noun of report with a possessor before it: "Trump's claim", "her criticism". */

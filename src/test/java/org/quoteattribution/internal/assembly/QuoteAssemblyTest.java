@@ -1,0 +1,108 @@
+package org.quoteattribution.internal.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.SharedAttributor;
+import org.quoteattribution.Speaker;
+
+/** How quotes are assembled from quotation marks and cues, shown on short articles through the facade. */
+class QuoteAssemblyTest {
+
+    private static List<Quote> quotes(String text) {
+        return SharedAttributor.get().attribute(text);
+    }
+
+    private static Quote only(String text) {
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size(), quotes::toString);
+        return quotes.get(0);
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().flatMap(Speaker::name).orElse("-");
+    }
+
+    @Test
+    void colonIntroductionMakesADirectQuote() {
+        Quote q = only("Trump wrote on Truth Social: \u201cEveryone is very happy about the possibility of peace.\u201d");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Trump", speaker(q));
+    }
+
+    @Test
+    void quoteOnlyParagraphAfterAColonBelongsToTheIntroducedSpeaker() {
+        Quote q = only("Cruz continued:\n\n\u201cYou look at the questions. How about the issues people care about?\u201d");
+        assertEquals("Cruz", speaker(q));
+    }
+
+    @Test
+    void dashBylineNamesTheSpeaker() {
+        Quote q = only("\u201cDonald Trump scares me. His words make me afraid for our future.\u201d \u2015 Krystal Correa");
+        assertEquals("Krystal Correa", speaker(q));
+    }
+
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        Quote q = only("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("This isn't tax reform,", q.text());
+    }
+
+    @Test
+    void quotationFollowedByWordsBeforeItsCueIsMixed() {
+        Quote q = only("\u201cThe only way Wall Street will change is jail time\u201d for criminal behavior, she said.");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertTrue(q.text().endsWith("for criminal behavior"), q.text());
+    }
+
+    @Test
+    void reportedClauseWithoutMarksIsIndirect() {
+        Quote q = only("The Ukrainian authorities said attacks on civilian areas injured 15 people.");
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertEquals("attacks on civilian areas injured 15 people", q.text());
+        assertEquals("The Ukrainian authorities", speaker(q));
+    }
+
+    @Test
+    void invertedCueTakesTheClauseBeforeIt() {
+        Quote q = only("Officers can include a social media search in that last step, federal officials said.");
+        assertEquals("Officers can include a social media search in that last step", q.text());
+    }
+
+    @Test
+    void accordingToTakesTheRestOfTheSentence() {
+        Quote q = only("According to the Pentagon, the strike hit an ammunition depot near the border.");
+        assertEquals("the strike hit an ammunition depot near the border", q.text());
+        assertEquals("the Pentagon", q.speaker().flatMap(Speaker::mention).orElseThrow().text());
+    }
+
+    @Test
+    void soCalledIsNoQuote() {
+        assertTrue(quotes("The so-called plan was dropped on Monday.").isEmpty());
+    }
+
+    @Test
+    void asHeSaidBeforeIsNoQuote() {
+        assertTrue(quotes("As he said before, the talks will go on.").isEmpty());
+    }
+
+    @Test
+    void bylinesAndCreditLinesAreNoQuotes() {
+        assertTrue(quotes("Follow Ian Hanchett on Twitter @IanHanchett\n\n"
+                + "The Associated Press and Reuters contributed to this report.").isEmpty());
+    }
+
+    @Test
+    void beliefsCanBeLeftOut() {
+        String text = "Putin believes the sanctions will be lifted next year.";
+        assertEquals(1, quotes(text).size());
+        assertEquals(Optional.empty(), org.quoteattribution.QuoteAttributor.builder().includeBeliefs(false).build()
+                .attribute(text).stream().findFirst());
+    }
+}

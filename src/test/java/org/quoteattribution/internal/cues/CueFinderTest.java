@@ -1,0 +1,75 @@
+package org.quoteattribution.internal.cues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.SentenceTags;
+
+class CueFinderTest {
+
+    private final CueFinder finder = new CueFinder(CueLexicon.load());
+
+    private List<Cue> cues(String text) {
+        Document doc = TestDocuments.read(text);
+        return finder.find(doc, new SentenceTags(doc, TestDocuments.MODELS.posModel(),
+                TestDocuments.MODELS.lemmatizerModel()));
+    }
+
+    private List<String> words(String text) {
+        Document doc = TestDocuments.read(text);
+        SentenceTags tags = new SentenceTags(doc, TestDocuments.MODELS.posModel(), TestDocuments.MODELS.lemmatizerModel());
+        return finder.find(doc, tags).stream().map(c -> doc.token(c.firstToken()).text()).toList();
+    }
+
+    @Test
+    void everyFormOfAReportingVerbIsACueMatchedThroughItsLemma() {
+        assertEquals(List.of("said", "says", "told", "tweeted"),
+                words("Lavrov said it. Trump says so. She told us. He tweeted twice."));
+    }
+
+    @Test
+    void aReportingVerbUsedAsAnAdjectiveIsNoCue() {
+        assertTrue(words("The so-called plan was dropped.").isEmpty());
+    }
+
+    @Test
+    void speechAndBeliefAreToldApart() {
+        List<Cue> found = cues("Lavrov said the talks failed. Putin believes they will resume.");
+        assertEquals(List.of(CueKind.SPEECH, CueKind.BELIEF), found.stream().map(Cue::kind).toList());
+    }
+
+    @Test
+    void accordingToIsOneCueOfTwoWords() {
+        Cue cue = cues("According to the Pentagon, the strike hit a depot.").get(0);
+        assertEquals(2, cue.endToken() - cue.firstToken());
+        assertEquals(CueFrame.SOURCE_AFTER, cue.frame());
+    }
+
+    @Test
+    void aDashBetweenAQuotationAndANameIsACue() {
+        List<Cue> found = cues("\u201cWe will win.\u201d \u2015 Jane Doe");
+        assertEquals(CueFrame.BYLINE, found.get(0).frame());
+    }
+
+    @Test
+    void aColonAfterANameOpeningAParagraphIsALabel() {
+        assertEquals(CueFrame.LABEL, cues("Graham: Trump is destroying the party").get(0).frame());
+    }
+
+    @Test
+    void aColonAfterAReportingVerbIsNoLabel() {
+        assertTrue(cues("Lavrov said: \u201cIt will not work.\u201d").stream()
+                .noneMatch(c -> c.frame() == CueFrame.LABEL));
+    }
+
+    @Test
+    void aNounOfReportWithAPossessorIsACue() {
+        Cue cue = cues("Politifact checked Trump's claim that shootings rose.").get(0);
+        assertEquals(CueFrame.NOUN, cue.frame());
+        assertEquals("claim", cue.entry().lemma());
+    }
+}

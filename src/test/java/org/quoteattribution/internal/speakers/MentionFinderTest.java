@@ -1,0 +1,78 @@
+package org.quoteattribution.internal.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+class MentionFinderTest {
+
+    private final MentionFinder finder = new MentionFinder();
+
+    /** The subject found for the first token spelled {@code verb}, as text, or "-" when none. */
+    private String subjectOf(String text, String verb) {
+        Document doc = TestDocuments.read(text);
+        SentenceTags tags = new SentenceTags(doc, TestDocuments.MODELS.posModel(), TestDocuments.MODELS.lemmatizerModel());
+        int index = doc.tokens().stream().filter(t -> t.text().equals(verb)).findFirst().map(Token::index)
+                .orElseThrow();
+        return finder.subjectOfCue(doc, tags, index).map(m -> text.substring(doc.token(m.firstToken()).start(),
+                doc.token(m.endToken() - 1).end())).orElse("-");
+    }
+
+    private String phraseAfter(String text, String verb) {
+        Document doc = TestDocuments.read(text);
+        SentenceTags tags = new SentenceTags(doc, TestDocuments.MODELS.posModel(), TestDocuments.MODELS.lemmatizerModel());
+        int index = doc.tokens().stream().filter(t -> t.text().equals(verb)).findFirst().map(Token::index)
+                .orElseThrow();
+        return finder.phraseAfter(doc, tags, index).map(m -> text.substring(doc.token(m.firstToken()).start(),
+                doc.token(m.endToken() - 1).end())).orElse("-");
+    }
+
+    @Test
+    void subjectKeepsItsTitle() {
+        assertEquals("Russian Foreign Minister Sergei Lavrov",
+                subjectOf("Russian Foreign Minister Sergei Lavrov said the talks failed.", "said"));
+    }
+
+    @Test
+    void subjectIsFoundPastAnAppositive() {
+        assertEquals("Giuseppe Cavo Dragone", subjectOf(
+                "Giuseppe Cavo Dragone, chair of NATO's military committee, said the chiefs would meet.", "said"));
+    }
+
+    @Test
+    void subjectIsFoundPastAParenthesisAndAdverbs() {
+        assertEquals("Sen. Claire McCaskill",
+                subjectOf("Sen. Claire McCaskill (D-Mo.) also repeatedly said it was unfair.", "said"));
+    }
+
+    @Test
+    void aPronounIsASubject() {
+        assertEquals("she", subjectOf("Then she said the plan was dead.", "said"));
+    }
+
+    @Test
+    void invertedOrderNamesTheSpeakerAfterTheVerb() {
+        assertEquals("Douglas Holtz-Eakin", phraseAfter("\"It is not reform,\" said Douglas Holtz-Eakin.", "said"));
+    }
+
+    @Test
+    void aParticipleTakesTheSpeakerOfTheMainClause() {
+        assertEquals("Trump",
+                subjectOf("At a rally in Florida on Friday, Trump attacked Clinton, saying she was unstable.", "saying"));
+    }
+
+    @Test
+    void aCoordinatedVerbTakesTheFirstVerbsSubject() {
+        assertEquals("Merrill", subjectOf("Merrill praised the plan and said it would pass.", "said"));
+    }
+
+    @Test
+    void aRelativePronounPointsToItsAntecedent() {
+        assertEquals("the Chicago Police Department",
+                subjectOf("They turned to the Chicago Police Department, which reported 2,521 shootings.", "reported"));
+    }
+}
