@@ -115,6 +115,21 @@ public final class CueFinder {
         return entry.filter(e -> fitsTag(e, pos, doc, i, token)).map(e -> new Cue(i, i + 1, e));
     }
 
+    /** Whether the token's sentence is written in title case, as headlines are: most of its words capitalized. */
+    private static boolean inTitleCase(Document doc, Token token) {
+        Sentence sentence = doc.sentenceOf(token);
+        int words = 0;
+        int capitalized = 0;
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalized += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7;
+    }
+
     private static boolean inCompound(Document doc, Token token) {
         int before = token.start() - 1;
         return before > 0 && doc.text().charAt(before) == '-' && Character.isLetter(doc.text().charAt(before - 1));
@@ -139,6 +154,11 @@ public final class CueFinder {
         }
         if (pos.equals("VERB")) {
             return true;
+        }
+        if (token.isCapitalized() && (pos.equals("PROPN") || pos.equals("NOUN")) && inTitleCase(doc, token)) {
+            // "Bellwether County Says Trump Should Win": in a headline every word is capitalized and the tagger
+            // takes the verb for a name
+            return token.lower().endsWith("s") || token.lower().endsWith("ed");
         }
         return pos.equals("NOUN") && lexicon.isRarelyNoun(entry.lemma()) && looksInflected(doc, i, token);
     }
