@@ -23,8 +23,8 @@ public final class QuoteAssembler {
     public record Scored(DraftQuote draft, double score) {
     }
 
-    /** Contents that share this much of the longer one are one report. */
-    private static final double DUPLICATE = 0.8;
+    /** Contents that share this much of the longer one are one report (chosen on PolNeAR train articles). */
+    private static final double DUPLICATE = 0.5;
 
     private final QuotationAttacher attacher;
     private final ReportedSpeechFinder reportedSpeech;
