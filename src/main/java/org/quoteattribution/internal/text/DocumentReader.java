@@ -182,6 +182,9 @@ public final class DocumentReader {
     }
 
     private boolean continuesAfterAbbreviation(String line, int[] previous, int[] next) {
+        if (isDash(line.charAt(next[0])) || isDash(line.charAt(previous[1] - 1))) {
+            return true; // "“...” ― Jane Doe": a dash never starts or ends a sentence
+        }
         String nextWord = firstWord(line, next[0], next[1]);
         if (!nextWord.isEmpty() && Character.isLowerCase(nextWord.codePointAt(0))
                 && Character.isLetter(line.charAt(next[0]))) {
@@ -209,6 +212,10 @@ public final class DocumentReader {
                     && !sentenceOpeners.contains(nextWord.toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '\u2015' || c == '\u2014' || c == '\u2013';
     }
 
     private static String firstWord(String line, int start, int end) {
