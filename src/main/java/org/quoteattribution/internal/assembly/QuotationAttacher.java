@@ -57,14 +57,14 @@ public final class QuotationAttacher {
                 draft = cueBefore(doc, tags, q, cueIndex);
             }
             if (draft.isPresent() && previous != null
-                    && (sameCue(previous, draft.get()) || hangsOnCue(doc, previous, draft.get()))) {
+                    && (Continuation.sameCue(previous, draft.get()) || Continuation.hangsOnCue(doc, previous, draft.get()))) {
                 // "“...,” he said, “...”", "“...,” he said, but “...”", "“...,” he said, adding, “...”": the second
                 // quotation goes on with the first
-                addAfter(openSpans, q.pieces());
+                Continuation.addAfter(openSpans, q.pieces());
                 continue;
             }
-            if (draft.isEmpty() && previous != null && continues(doc, previous, previousEnd, q, cueIndex)) {
-                addAfter(openSpans, q.pieces());
+            if (draft.isEmpty() && previous != null && Continuation.continues(doc, previous, previousEnd, q, cueIndex)) {
+                Continuation.addAfter(openSpans, q.pieces());
                 continue;
             }
             if (draft.isEmpty()) {
@@ -83,32 +83,6 @@ public final class QuotationAttacher {
             drafts.add(open.withSpans(openSpans));
         }
         return drafts;
-    }
-
-    /** Appends spans that come after the last one (a continuation never goes back). */
-    private static void addAfter(List<Span> spans, List<Span> more) {
-        for (Span s : more) {
-            if (s.start() >= spans.get(spans.size() - 1).end()) {
-                spans.add(s);
-            }
-        }
-    }
-
-    /** A participle hanging on the previous quote's cue in the same sentence: "Tester said, referring to ...". */
-    private static boolean hangsOnCue(Document doc, DraftQuote previous, DraftQuote next) {
-        if (previous.cue().isEmpty() || next.cue().isEmpty() || next.how() != DraftQuote.Pattern.CUE_BEFORE) {
-            return false;
-        }
-        int before = previous.cue().get().firstToken();
-        int after = next.cue().get().firstToken();
-        Token participle = doc.token(after);
-        return after > before && participle.sentence() == doc.token(before).sentence()
-                && participle.lower().endsWith("ing") && doc.token(after - 1).is(",") && after - before <= 12;
-    }
-
-    private static boolean sameCue(DraftQuote previous, DraftQuote next) {
-        return previous.cue().isPresent() && next.cue().isPresent()
-                && previous.cue().get().firstToken() == next.cue().get().firstToken();
     }
 
     /** "“...,” Lavrov said", "“...,” said Lavrov", "“...,” he told reporters". */
@@ -355,40 +329,6 @@ public final class QuotationAttacher {
             return Optional.empty();
         }
         return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.INTRODUCED));
-    }
-
-    /**
-     * Whether a quotation without a cue of its own goes on with the previous quote: nothing stands between them but
-     * the previous quote's own attribution sentence, punctuation and paragraph breaks, and a quotation in a later
-     * paragraph opens that paragraph.
-     */
-    private static boolean continues(Document doc, DraftQuote previous, int previousEnd, Quotation q,
-            CueIndex cues) {
-        int from = previousEnd;
-        int paragraphOfPrevious = doc.paragraphAt(from);
-        int paragraph = doc.paragraphAt(q.open());
-        if (paragraph - paragraphOfPrevious > 1) {
-            return false;
-        }
-        if (paragraph != paragraphOfPrevious && q.open() != doc.paragraph(paragraph).start()) {
-            return false;
-        }
-        boolean cueAfterContent = previous.cue().map(c -> doc.token(c.firstToken()).start() >= previousEnd)
-                .orElse(false);
-        for (int k = doc.tokenAtOrAfter(from); k < doc.tokens().size() && doc.token(k).start() < q.open(); k++) {
-            Token t = doc.token(k);
-            if (!t.isWord()) {
-                continue;
-            }
-            // only the previous quote's own attribution may stand between: "“...,” said X, head of Y. “...”"
-            boolean ownAttribution = cueAfterContent && doc.paragraphAt(t.start()) == paragraphOfPrevious
-                    && (cues.verbAt(k).isEmpty() || k == previous.cue().get().firstToken()
-                    || t.lower().endsWith("ing") && doc.token(k - 1).is(","));
-            if (!ownAttribution) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean opensClause(Document doc, SentenceTags tags, Cue cue, Mention mention) {
