@@ -52,18 +52,7 @@ public final class QuotedRegions {
     }
 
     public boolean contains(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = lastStartingAtOrBefore(offset);
         return found >= 0 && offset < ends[found];
     }
 }

@@ -92,29 +92,21 @@ public final class Document {
 
     /** The sentence holding {@code offset}, or the last one starting before it; -1 when there is none. */
     public int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return lastStartingAtOrBefore(sentences.size(), k -> sentences.get(k).start(), offset);
     }
 
     /** The paragraph holding {@code offset}, or the last one starting before it; -1 when there is none. */
     public int paragraphAt(int offset) {
+        return lastStartingAtOrBefore(paragraphs.size(), k -> paragraphs.get(k).start(), offset);
+    }
+
+    private static int lastStartingAtOrBefore(int count, java.util.function.IntUnaryOperator startOf, int offset) {
         int lo = 0;
-        int hi = paragraphs.size() - 1;
+        int hi = count - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (paragraphs.get(mid).start() <= offset) {
+            if (startOf.applyAsInt(mid) <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {
