@@ -82,12 +82,17 @@ public final class Pipeline {
         List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.entities(),
                 prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
-        SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names, prepared.entities());
+        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, names, prepared.entities())
+                .resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
         RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
+        for (SpeakerResolver.ResolvedSpeaker s : speakers) {
+            s.description().ifPresent(d -> s.fullName().ifPresent(n -> roles.describe(n, d.firstToken(), d.endToken())));
+        }
         List<Quote> quotes = new ArrayList<>(assembled.size());
-        for (QuoteAssembler.Scored scored : assembled) {
+        for (int i = 0; i < assembled.size(); i++) {
+            QuoteAssembler.Scored scored = assembled.get(i);
             DraftQuote draft = scored.draft();
-            SpeakerResolver.ResolvedSpeaker resolved = speakers.resolve(draft);
+            SpeakerResolver.ResolvedSpeaker resolved = speakers.get(i);
             Optional<String> role = roles.roleOf(resolved.fullName());
             Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
                     ? Optional.empty()

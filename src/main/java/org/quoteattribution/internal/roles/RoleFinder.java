@@ -57,6 +57,7 @@ public final class RoleFinder {
         private final SentenceTags tags;
         private final Map<String, List<Name>> byLastWord = new HashMap<>();
         private final Map<List<String>, Optional<String>> found = new HashMap<>();
+        private final Map<List<String>, List<int[]>> descriptions = new HashMap<>();
 
         Roles(Document doc, SentenceTags tags, NameIndex names) {
             this.doc = doc;
@@ -64,6 +65,14 @@ public final class RoleFinder {
             for (Name n : names.names()) {
                 byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n);
             }
+        }
+
+        /**
+         * Tells that tokens [first, end) describe the person with this fullest name ("the former secretary of state"
+         * standing for Hillary Clinton): a role where the name itself comes with none. Call before {@link #roleOf}.
+         */
+        public void describe(Name person, int first, int end) {
+            descriptions.computeIfAbsent(person.words(), w -> new ArrayList<>()).add(new int[] {first, end});
         }
 
         /** The role of the person with this fullest name, as the article first gives it. */
@@ -87,6 +96,12 @@ public final class RoleFinder {
                 }
                 if (rank.isEmpty()) {
                     rank = title.map(this::text);
+                }
+            }
+            for (int[] d : descriptions.getOrDefault(full.words(), List.of())) {
+                Optional<RolePhraseReader.RolePhrase> described = phrases.at(doc, tags, d[0], d[1]);
+                if (described.isPresent() && !described.get().isRank()) {
+                    return Optional.of(text(described.get()));
                 }
             }
             return rank;

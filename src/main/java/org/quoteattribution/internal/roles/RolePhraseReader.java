@@ -86,6 +86,24 @@ public final class RolePhraseReader {
         return Optional.of(new RolePhrase(q, end, rank));
     }
 
+    /**
+     * The role noun that ends a phrase [from, end) ("mayor" in "the mayor", "chairman" in "a former Democratic
+     * National Committee chairman"), in lower case; empty when the phrase does not end in one.
+     */
+    public Optional<String> roleNounEndingAt(Document doc, int from, int end) {
+        for (int h = end - 1; h >= from; h--) {
+            Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
+            if (head.isPresent() && head.get().endToken() == end) {
+                StringBuilder words = new StringBuilder();
+                for (int k = h; k < end; k++) {
+                    words.append(k > h ? " " : "").append(doc.token(k).lower());
+                }
+                return Optional.of(words.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a role noun ends exactly at {@code end}: null if none does, else whether it is a rank. */
     Boolean headEndingAt(Document doc, int from, int end) {
         for (int h = end - 1; h >= from; h--) {

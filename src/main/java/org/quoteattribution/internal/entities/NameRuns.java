@@ -1,0 +1,268 @@
+package org.quoteattribution.internal.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * Reads the proper names in a stretch of tokens: runs of capitalized words ("Charles B. Rangel", "Bank of America"),
+ * cut where the run holds more than one name ("Mr. King and Mr. Morial", "New Jersey Gov. Chris Christie",
+ * "Representative Charles B. Rangel of New York"), with the titles before a name left out. Immutable and
+ * thread-safe.
+ */
+final class NameRuns {
+
+    /** Lower-case words that may join the parts of a name ("Bank of America", "Charles de Gaulle"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "bin", "al", "la", "del", "da",
+            "der", "le", "du", "y", "and");
+    private static final Set<String> SENTENCE_OPENERS = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
+    private static final int HEADLINE_MIN_WORDS = 4;
+    private static final int HEADLINE_WORD_LENGTH = 4;
+
+    private final TitleWords titles;
+
+    NameRuns(TitleWords titles) {
+        this.titles = titles;
+    }
+
+    /** The names in tokens [from, limit), in text order. */
+    List<Name> namesIn(Document doc, int from, int limit) {
+        List<Name> names = new ArrayList<>();
+        for (int k = from; k < limit; ) {
+            int end = runEnd(doc, k, limit);
+            if (end < 0) {
+                k++;
+                continue;
+            }
+            splitRun(doc, k, end, names);
+            k = end;
+        }
+        return names;
+    }
+
+    /**
+     * The name that heads the last run of name words in [from, limit): "Charles B. Rangel" in "Representative Charles
+     * B. Rangel of New York", "Sergei Lavrov" in "Russian Foreign Minister Sergei Lavrov's aide".
+     */
+    Optional<Name> headOfLastRun(Document doc, int from, int limit) {
+        Optional<Name> head = Optional.empty();
+        for (int k = from; k < limit; ) {
+            int end = runEnd(doc, k, limit);
+            if (end < 0) {
+                k++;
+                continue;
+            }
+            List<Name> names = new ArrayList<>();
+            splitRun(doc, k, end, names);
+            if (!names.isEmpty()) {
+                head = Optional.of(names.get(0));
+            }
+            k = end;
+        }
+        return head;
+    }
+
+    /** The end of the run of name words starting at {@code k}; -1 when no name word starts there. */
+    private int runEnd(Document doc, int k, int limit) {
+        int end = nameUnitEnd(doc, k, limit);
+        if (end < 0) {
+            return -1;
+        }
+        while (end < limit) {
+            int next = nameUnitEnd(doc, end, limit);
+            if (next > 0) {
+                end = next;
+            } else if (joinsNames(doc, end, limit)) {
+                end = nameUnitEnd(doc, end + 1, limit);
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether a sentence is written in title case, as headlines are ("Retired General Reveals 'Demoralizing'
+     * Experience Of Serving Under Obama"): its capitals do not mark names.
+     */
+    static boolean isTitleCased(Document doc, Sentence sentence) {
+        int longWords = 0;
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && Character.isLetter(t.text().codePointAt(0))
+                    && t.text().length() >= HEADLINE_WORD_LENGTH) {
+                if (!t.isCapitalized()) {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        return longWords >= HEADLINE_MIN_WORDS;
+    }
+
+    /**
+     * Cuts a run of name words [start, end) into names. The titles in front are left out, with their complement
+     * ("Secretary of State John Kerry"); a person's title inside the run starts the name anew ("New Jersey Gov. Chris
+     * Christie"); after a person's title the name ends before "of" ("Senator Bernie Sanders of Vermont"), which
+     * introduces where the person comes from, a name of its own.
+     */
+    private void splitRun(Document doc, int start, int end, List<Name> names) {
+        int first = start;
+        boolean person = false;
+        while (first < end) {
+            Token t = doc.token(first);
+            if (titles.isTitleOrModifier(t)) {
+                person |= titles.isPersonTitle(t);
+                first = skipPeriod(doc, first + 1, end);
+                if (titles.isHonorific(t)) {
+                    break;
+                }
+            } else if (first > start && t.is("of") && first + 1 < end && titles.isTitle(doc.token(first + 1))) {
+                first++; // "Secretary of State": "State" goes next round
+            } else {
+                break;
+            }
+        }
+        if (first > start && first < end && CONNECTORS.contains(doc.token(first).text())) {
+            // "Director of National Intelligence James Clapper": where the office ends, the person's name begins
+            first = lastTwoNameWords(doc, first + 1, end);
+            person = true;
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (titles.isPersonTitle(doc.token(k)) && startsPersonName(doc, k, end)) {
+                person = true;
+                first = skipPeriod(doc, k + 1, end);
+            }
+        }
+        if (first >= end) {
+            return;
+        }
+        int nameEnd = end;
+        if (person) {
+            for (int k = first + 1; k < end; k++) {
+                if (doc.token(k).is("of")) {
+                    nameEnd = k;
+                    break;
+                }
+            }
+        }
+        names.add(name(doc, first, nameEnd));
+        if (nameEnd < end) {
+            splitRun(doc, nameEnd + 1, end, names);
+        }
+    }
+
+    /**
+     * Whether the words after a person's title inside a run are that person's name: two name words at least, or one
+     * after an abbreviated title ("Gov. Christie"); "Martin Luther King Jr." keeps its "King".
+     */
+    private boolean startsPersonName(Document doc, int title, int end) {
+        int k = skipPeriod(doc, title + 1, end);
+        boolean abbreviated = k > title + 1 || doc.token(title).text().endsWith(".");
+        int words = 0;
+        while (k < end && words < 2) {
+            int unit = nameUnitEnd(doc, k, end);
+            if (unit < 0 || titles.isTitleOrModifier(doc.token(k))) {
+                return false;
+            }
+            words++;
+            k = unit;
+        }
+        return words >= 2 || (abbreviated && words == 1);
+    }
+
+    /** The start of the last two name words of [from, end), an initial not counted ("James R. Clapper"). */
+    private static int lastTwoNameWords(Document doc, int from, int end) {
+        List<Integer> starts = new ArrayList<>();
+        for (int k = from; k < end; ) {
+            int unit = nameUnitEnd(doc, k, end);
+            if (unit < 0) {
+                k++;
+                continue;
+            }
+            if (!isInitial(doc.token(k)) || starts.isEmpty()) {
+                starts.add(k);
+            }
+            k = unit;
+        }
+        return starts.size() >= 2 ? starts.get(starts.size() - 2) : from;
+    }
+
+    private static int skipPeriod(Document doc, int k, int end) {
+        return k < end && doc.token(k).is(".") && doc.token(k - 1).end() == doc.token(k).start() ? k + 1 : k;
+    }
+
+    /** A connector between two name words; "and" before a title joins two people ("Mr. King and Mr. Morial"). */
+    private boolean joinsNames(Document doc, int k, int limit) {
+        Token t = doc.token(k);
+        if (!CONNECTORS.contains(t.text()) || nameUnitEnd(doc, k + 1, limit) < 0) {
+            return false;
+        }
+        return !(t.is("and") && titles.isTitle(doc.token(k + 1)));
+    }
+
+    /**
+     * The end of the name word at {@code k}: past a capitalized word, an acronym, or an initial with its period
+     * ("B ." in "Charles B. Rangel" when the tokenizer splits it); -1 when no name word starts there.
+     */
+    static int nameUnitEnd(Document doc, int k, int limit) {
+        if (k >= limit) {
+            return -1;
+        }
+        Token t = doc.token(k);
+        if (isNameWord(t)) {
+            return k + 1;
+        }
+        if (isInitial(t) && k + 2 < limit && doc.token(k + 1).is(".") && doc.token(k + 1).start() == t.end()
+                && isNameWord(doc.token(k + 2))) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    private static boolean isInitial(Token t) {
+        String s = t.text();
+        return (s.length() == 1 || s.length() == 2 && s.charAt(1) == '.') && Character.isUpperCase(s.charAt(0));
+    }
+
+    static boolean isNameWord(Token t) {
+        if (SENTENCE_OPENERS.contains(t.lower())) {
+            return false;
+        }
+        return t.isCapitalized() && t.isWord() && !t.text().toUpperCase(Locale.ROOT).equals(t.text()) || isAcronym(t);
+    }
+
+    private static boolean isAcronym(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.length() <= 6 && Character.isUpperCase(s.charAt(0))
+                && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c));
+    }
+
+    static Name name(Document doc, int first, int end) {
+        List<String> words = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            Token t = doc.token(k);
+            if (!t.is(".")) {
+                words.add(comparable(t.lower()));
+            }
+        }
+        String text = doc.text().substring(doc.token(first).start(), doc.token(end - 1).end());
+        if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        return new Name(first, end, text, words);
+    }
+
+    /** A word as names are compared: without a possessive or an abbreviation's period ("B." and "B" match). */
+    private static String comparable(String word) {
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        return w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+}
