@@ -82,7 +82,7 @@ public final class Pipeline {
         List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.entities(),
                 prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
-        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, names, prepared.entities())
+        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, tags, names, prepared.entities())
                 .resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
         RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
         for (SpeakerResolver.ResolvedSpeaker s : speakers) {

@@ -22,6 +22,8 @@ final class NameRuns {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "bin", "al", "la", "del", "da",
             "der", "le", "du", "y", "and");
     private static final Set<String> SENTENCE_OPENERS = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    /** "in Florida Friday": a day's name is capitalized but never part of a name. */
+    private static final Set<String> WEEKDAYS = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
     /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
     private static final int HEADLINE_MIN_WORDS = 4;
     private static final int HEADLINE_WORD_LENGTH = 4;
@@ -233,7 +235,7 @@ final class NameRuns {
     }
 
     static boolean isNameWord(Token t) {
-        if (SENTENCE_OPENERS.contains(t.lower())) {
+        if (SENTENCE_OPENERS.contains(t.lower()) || WEEKDAYS.contains(t.lower())) {
             return false;
         }
         return t.isCapitalized() && t.isWord() && !t.text().toUpperCase(Locale.ROOT).equals(t.text()) || isAcronym(t);

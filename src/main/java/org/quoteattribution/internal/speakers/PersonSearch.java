@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.speakers;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -30,6 +32,7 @@ final class PersonSearch {
             "about", "under", "against", "over", "after", "before", "during", "between", "among", "like", "than",
             "toward", "towards", "via", "including", "into", "behind", "beside", "besides", "without", "unlike",
             "and", "or");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\u2014", "--", "(");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> BEFORE_NAME = Set.of("the", "a", "an", ".", "-", "'s");
 
@@ -37,9 +40,11 @@ final class PersonSearch {
     private final NameIndex names;
     private final EntityTagger entities;
     private final TitleWords titles;
+    private final SentenceTags tags;
 
-    PersonSearch(Document doc, NameIndex names, EntityTagger entities, TitleWords titles) {
+    PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, TitleWords titles) {
         this.doc = doc;
+        this.tags = tags;
         this.names = names;
         this.entities = entities;
         this.titles = titles;
@@ -53,6 +58,11 @@ final class PersonSearch {
         Optional<EntityType> type = entities.typeAt(n.endToken() - 1);
         if (type.isPresent()) {
             return type.get() == EntityType.PERSON;
+        }
+        if (n.words().size() == 1) {
+            // "Trump" where the name finder says nothing: a person if the fullest form is one ("Donald Trump")
+            Optional<Name> full = names.fullestFor(n.firstToken(), n.endToken());
+            return full.isPresent() && full.get().words().size() > 1 && isPerson(full.get());
         }
         Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
         for (int k = n.firstToken() - 1; k >= sentence.firstToken(); k--) {
@@ -68,11 +78,12 @@ final class PersonSearch {
     }
 
     /**
-     * The person the nearest sentence before {@code sentenceIndex} that names one is about: its first person not
-     * named after a preposition, else its first person. Sentences more than {@code paragraphsBack} paragraphs back
-     * are not looked at; nor are names that {@code excluded} rejects.
+     * The person the nearest sentence before {@code sentenceIndex} that names one is about: its subject, the first
+     * person named neither after a preposition nor after a verb of its clause; unless {@code subjectOnly}, else its
+     * first person. Sentences more than {@code paragraphsBack} paragraphs back are not looked at; nor are names that
+     * {@code excluded} rejects.
      */
-    Optional<Name> focusBefore(int sentenceIndex, int paragraphsBack, Predicate<Name> excluded) {
+    Optional<Name> focusBefore(int sentenceIndex, int paragraphsBack, boolean subjectOnly, Predicate<Name> excluded) {
         int paragraph = doc.sentence(sentenceIndex).paragraph();
         int offset = doc.sentence(sentenceIndex).start();
         int last = names.lastStartingBefore(offset);
@@ -90,10 +101,10 @@ final class PersonSearch {
                 Name n = all.get(i);
                 if (isPerson(n) && !excluded.test(n)) {
                     first = n;
-                    subject = afterPreposition(n, sentence) ? subject : n;
+                    subject = isSubjectLike(n, sentence) ? n : subject;
                 }
             }
-            Name focus = subject != null ? subject : first;
+            Name focus = subject != null ? subject : subjectOnly ? null : first;
             if (focus != null) {
                 return names.fullestFor(focus.firstToken(), focus.endToken());
             }
@@ -102,60 +113,74 @@ final class PersonSearch {
     }
 
     /**
-     * The person named last before {@code sentenceIndex} whose title or appositive holds {@code roleNoun}: "Mayor Bill
-     * de Blasio" for "the mayor", "Donna Brazile, the interim chairwoman of ..." for "the chairwoman".
+     * The person named last before {@code sentenceIndex} whose title or appositive holds all {@code roleWords}: "Mayor
+     * Bill de Blasio" for "the mayor", "Donna Brazile, the interim chairwoman of ..." for "the chairwoman", not
+     * "Democratic vice presidential nominee Tim Kaine" for "the Republican nominee".
      */
-    Optional<Name> titledBefore(int sentenceIndex, String roleNoun, Predicate<Name> excluded) {
+    Optional<Name> titledBefore(int sentenceIndex, Set<String> roleWords, Predicate<Name> excluded) {
         int last = names.lastStartingBefore(doc.sentence(sentenceIndex).start());
         List<Name> all = names.names();
         for (int i = last; i > Math.max(-1, last - MAX_NAMES_BACK); i--) {
             Name n = all.get(i);
-            if (!excluded.test(n) && isPerson(n) && (titleHolds(n, roleNoun) || appositiveHolds(n, roleNoun))) {
+            if (!excluded.test(n) && isPerson(n)
+                    && (titleWords(n).containsAll(roleWords) || appositiveWords(n).containsAll(roleWords))) {
                 return names.fullestFor(n.firstToken(), n.endToken());
             }
         }
         return Optional.empty();
     }
 
-    private boolean titleHolds(Name n, String roleNoun) {
+    /** The words of the title right before a name ("democratic", "presidential", "nominee"), in lower case. */
+    private Set<String> titleWords(Name n) {
         Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
+        Set<String> words = new HashSet<>();
         for (int k = n.firstToken() - 1; k >= sentence.firstToken() && n.firstToken() - k <= TITLE_REACH; k--) {
             Token t = doc.token(k);
-            if (t.is(roleNoun)) {
-                return true;
-            }
             if (!t.isWord() && !BEFORE_NAME.contains(t.lower())) {
-                return false;
+                break;
             }
+            words.add(t.lower());
         }
-        return false;
+        return words;
     }
 
-    private boolean appositiveHolds(Name n, String roleNoun) {
+    /** The words of an appositive after a name ("Donna Brazile, the interim chairwoman of ..."), in lower case. */
+    private Set<String> appositiveWords(Name n) {
         Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
+        Set<String> words = new HashSet<>();
         int k = n.endToken();
         if (k >= sentence.endToken() || !doc.token(k).is(",")) {
-            return false;
+            return words;
         }
         for (k++; k < sentence.endToken() && k - n.endToken() <= APPOSITIVE_REACH; k++) {
             Token t = doc.token(k);
-            if (t.is(roleNoun)) {
-                return true;
-            }
             if (t.is(",") || !t.isWord() && !BEFORE_NAME.contains(t.lower())) {
-                return false;
+                break;
             }
+            words.add(t.lower());
         }
-        return false;
+        return words;
     }
 
-    /** "with Rusty Humphries", "under President Barack Obama": the word before the name and its titles. */
-    private boolean afterPreposition(Name n, Sentence sentence) {
+    /**
+     * Whether a name stands where a subject does: not after a preposition ("with Rusty Humphries", "under President
+     * Barack Obama") and with no verb between it and the start of its clause ("hours after Trump unleashed a flurry of
+     * tweets shaming Alicia Machado").
+     */
+    private boolean isSubjectLike(Name n, Sentence sentence) {
         int k = n.firstToken() - 1;
         while (k >= sentence.firstToken() && (titles.isTitleOrModifier(doc.token(k))
                 || BEFORE_NAME.contains(doc.token(k).lower()))) {
             k--;
         }
-        return k >= sentence.firstToken() && PREPOSITIONS.contains(doc.token(k).lower());
+        if (k >= sentence.firstToken() && PREPOSITIONS.contains(doc.token(k).lower())) {
+            return false;
+        }
+        for (; k >= sentence.firstToken() && !CLAUSE_BREAKS.contains(doc.token(k).text()); k--) {
+            if (tags.isVerb(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

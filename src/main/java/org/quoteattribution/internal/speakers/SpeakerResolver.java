@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.speakers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -27,7 +29,7 @@ public final class SpeakerResolver {
     /** How far back (in paragraphs) a pronoun looks for the person it refers to. */
     private static final int PRONOUN_REACH = 4;
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
-    private static final int DESCRIPTION_REACH = 1;
+    private static final int DESCRIPTION_REACH = 2;
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     private final TitleWords titles;
@@ -49,8 +51,8 @@ public final class SpeakerResolver {
         }
     }
 
-    public Resolution start(Document doc, NameIndex names, EntityTagger entities) {
-        return new Resolution(doc, names, entities);
+    public Resolution start(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities) {
+        return new Resolution(doc, tags, names, entities);
     }
 
     /** Resolves the quotes of one document in text order, so that pronouns can refer back to earlier speakers. */
@@ -63,11 +65,11 @@ public final class SpeakerResolver {
         private int lastPersonParagraph = -1;
         private String lastGroup;
 
-        Resolution(Document doc, NameIndex names, EntityTagger entities) {
+        Resolution(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities) {
             this.doc = doc;
             this.names = names;
             this.entities = entities;
-            this.persons = new PersonSearch(doc, names, entities, titles);
+            this.persons = new PersonSearch(doc, tags, names, entities, titles);
         }
 
         /** The speakers of all quotes of the document, given in text order. */
@@ -127,9 +129,8 @@ public final class SpeakerResolver {
             int sentence = doc.token(m.firstToken()).sentence();
             int paragraph = doc.sentence(sentence).paragraph();
             Predicate<Name> namedInside = namedInside(m);
-            String head = roleNoun.substring(roleNoun.lastIndexOf(' ') + 1);
-            Optional<Name> person = persons.titledBefore(sentence, head, namedInside)
-                    .or(() -> persons.focusBefore(sentence, DESCRIPTION_REACH, namedInside))
+            Optional<Name> person = persons.titledBefore(sentence, roleWords(m, roleNoun), namedInside)
+                    .or(() -> persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside))
                     .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
                             && !namedInside.test(lastPerson) ? Optional.of(lastPerson) : Optional.empty());
             if (person.isEmpty()) {
@@ -188,6 +189,21 @@ public final class SpeakerResolver {
             return rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
         }
 
+        /**
+         * The words a title must hold for a description to stand for its bearer: the role noun's and the capitalized
+         * ones ("Republican" in "the Republican nominee").
+         */
+        private Set<String> roleWords(Mention m, String roleNoun) {
+            Set<String> words = new HashSet<>(List.of(roleNoun.split(" ")));
+            for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
+                Token t = doc.token(k);
+                if (t.isCapitalized() && t.isWord()) {
+                    words.add(t.lower());
+                }
+            }
+            return words;
+        }
+
         /** Names inside a description are not the person it describes ("Obama" in "Obama's former strategist"). */
         private Predicate<Name> namedInside(Mention m) {
             List<Name> inside = names.nameWithin(m.firstToken(), m.endToken()).stream().toList();
@@ -209,7 +225,7 @@ public final class SpeakerResolver {
             int paragraph = doc.sentenceOf(pronoun).paragraph();
             if (pronoun.is("he") || pronoun.is("she") || pronoun.is("i")) {
                 Optional<Name> antecedent = lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
-                        ? Optional.of(lastPerson) : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, n -> false);
+                        ? Optional.of(lastPerson) : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, n -> false);
                 antecedent.ifPresent(person -> remember(person, m)); // "he said" keeps the person in focus
                 return new ResolvedSpeaker(antecedent.map(Name::text), Optional.of(phrase), antecedent);
             }
