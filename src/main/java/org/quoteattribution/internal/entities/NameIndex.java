@@ -18,13 +18,18 @@ import org.quoteattribution.internal.text.Sentence;
  */
 public final class NameIndex {
 
+    /** How close a shorter and a fuller form must stand to be two people ("Mr. Obama and the first lady, ..."). */
+    private static final int SIDE_BY_SIDE = 10;
+    private static final Set<String> QUOTATION_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
+
     private final Document doc;
     private final NameRuns runs;
     private final List<Name> names;
     private final Map<String, List<Name>> byLastWord;
     /**
-     * Pairs "fuller|shorter" of forms where the shorter comes first in a sentence and the fuller after it: two people
-     * ("Mr. Obama and the first lady, Michelle Obama"), for a fuller form repeated is shortened, never lengthened.
+     * Pairs "fuller|shorter" of forms where the shorter comes shortly before the fuller in a sentence, in the same
+     * voice: two people ("Mr. Obama and the first lady, Michelle Obama"), for a name repeated is shortened, never
+     * lengthened.
      */
     private final Set<String> sideBySide;
 
@@ -56,8 +61,9 @@ public final class NameIndex {
             List<Name> inSentence = runs.namesIn(doc, sentence.firstToken(), sentence.endToken());
             for (Name a : inSentence) {
                 for (Name b : inSentence) {
-                    if (b.endToken() <= a.firstToken() && a.words().size() > b.words().size()
-                            && a.endsWith(b.words())) {
+                    if (b.endToken() <= a.firstToken() && a.firstToken() - b.endToken() <= SIDE_BY_SIDE
+                            && a.words().size() > b.words().size() && a.endsWith(b.words())
+                            && !quotationMarkBetween(doc, b.endToken(), a.firstToken())) {
                         sideBySide.add(pairKey(a, b));
                     }
                 }
@@ -112,6 +118,15 @@ public final class NameIndex {
     /** The name inside tokens [first, end), titles removed: the head of the last run of name words. */
     public Optional<Name> nameWithin(int first, int end) {
         return runs.headOfLastRun(doc, first, end);
+    }
+
+    private static boolean quotationMarkBetween(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (QUOTATION_MARKS.contains(doc.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean addsCoordination(Name fuller, Name shorter) {

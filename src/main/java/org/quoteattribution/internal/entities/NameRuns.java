@@ -83,6 +83,9 @@ final class NameRuns {
                 end = next;
             } else if (joinsNames(doc, end, limit)) {
                 end = nameUnitEnd(doc, end + 1, limit);
+            } else if (skipPeriod(doc, end, limit) > end && titles.isTitle(doc.token(end - 1))
+                    && nameUnitEnd(doc, end + 1, limit) > 0) {
+                end = nameUnitEnd(doc, end + 1, limit); // "Mrs . Clinton" when the tokenizer splits the period off
             } else {
                 break;
             }
@@ -113,9 +116,16 @@ final class NameRuns {
      * Cuts a run of name words [start, end) into names. The titles in front are left out, with their complement
      * ("Secretary of State John Kerry"); a person's title inside the run starts the name anew ("New Jersey Gov. Chris
      * Christie"); after a person's title the name ends before "of" ("Senator Bernie Sanders of Vermont"), which
-     * introduces where the person comes from, a name of its own.
+     * introduces where the person comes from, or before "and" ("Vice President Joseph R. Biden Jr. and Colin
+     * Powell"), which adds someone else: names of their own.
      */
     private void splitRun(Document doc, int start, int end, List<Name> names) {
+        int and = coordinationOfFullNames(doc, start, end);
+        if (and > 0) {
+            splitRun(doc, start, and, names);
+            splitRun(doc, and + 1, end, names);
+            return;
+        }
         int first = start;
         boolean person = false;
         while (first < end) {
@@ -149,7 +159,7 @@ final class NameRuns {
         int nameEnd = end;
         if (person) {
             for (int k = first + 1; k < end; k++) {
-                if (doc.token(k).is("of")) {
+                if (doc.token(k).is("of") || doc.token(k).is("and")) {
                     nameEnd = k;
                     break;
                 }
@@ -159,6 +169,33 @@ final class NameRuns {
         if (nameEnd < end) {
             splitRun(doc, nameEnd + 1, end, names);
         }
+    }
+
+    /**
+     * The "and" between two full names in a run ("Donald Trump and Hillary Clinton"); -1 when there is none. Names
+     * of one word each ("Procter and Gamble") or with an "of" ("Department of Health and Human Services") are one.
+     */
+    private static int coordinationOfFullNames(Document doc, int start, int end) {
+        int words = 0;
+        for (int k = start; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.is("of")) {
+                return -1;
+            }
+            if (t.is("and")) {
+                return words >= 2 && nameWords(doc, k + 1, end) >= 2 ? k : -1;
+            }
+            words += isNameWord(t) ? 1 : 0;
+        }
+        return -1;
+    }
+
+    private static int nameWords(Document doc, int from, int end) {
+        int words = 0;
+        for (int k = from; k < end && !doc.token(k).is("and") && !doc.token(k).is("of"); k++) {
+            words += isNameWord(doc.token(k)) ? 1 : 0;
+        }
+        return words;
     }
 
     /**

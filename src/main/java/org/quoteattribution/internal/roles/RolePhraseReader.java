@@ -31,18 +31,25 @@ public final class RolePhraseReader {
     private static final int MAX_COMPLEMENTS = 2;
 
     private final PhraseTable<Boolean> heads;
+    /** "senator" for "sen", "representative" for "congressman": the noun an abbreviation or synonym stands for. */
+    private final Map<String, String> standsFor;
 
     public RolePhraseReader() {
         Map<String, Boolean> isRank = new HashMap<>();
+        Map<String, String> standsFor = new HashMap<>();
         for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
             String noun = row[0].strip().toLowerCase(Locale.ROOT);
             boolean rank = row[1].strip().equals("rank");
+            if (row.length > 2) {
+                standsFor.put(noun, row[2].strip().toLowerCase(Locale.ROOT));
+            }
             isRank.putIfAbsent(noun, rank);
             if (!noun.contains(" ")) {
                 isRank.putIfAbsent(noun + ".", rank); // "Sen.", "Gen." when the period stays on the word
             }
         }
         heads = PhraseTable.ignoringCase(isRank);
+        this.standsFor = Map.copyOf(standsFor);
     }
 
     /** The role noun starting at token {@code k} and ending before {@code limit}: its end, and whether a rank. */
@@ -88,17 +95,20 @@ public final class RolePhraseReader {
 
     /**
      * The role noun that ends a phrase [from, end) ("mayor" in "the mayor", "chairman" in "a former Democratic
-     * National Committee chairman"), in lower case; empty when the phrase does not end in one.
+     * National Committee chairman", "vice president" in "Vice President"), in lower case, an abbreviation or synonym
+     * given as the noun it stands for ("senator" for "Sen."); empty when the phrase does not end in one.
      */
     public Optional<String> roleNounEndingAt(Document doc, int from, int end) {
-        for (int h = end - 1; h >= from; h--) {
+        for (int h = from; h < end; h++) { // the longest first: "vice president", not "president"
             Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
             if (head.isPresent() && head.get().endToken() == end) {
                 StringBuilder words = new StringBuilder();
                 for (int k = h; k < end; k++) {
-                    words.append(k > h ? " " : "").append(doc.token(k).lower());
+                    if (!doc.token(k).is(".")) {
+                        words.append(words.length() > 0 ? " " : "").append(doc.token(k).lower().replace(".", ""));
+                    }
                 }
-                return Optional.of(words.toString());
+                return Optional.of(standsFor.getOrDefault(words.toString(), words.toString()));
             }
         }
         return Optional.empty();

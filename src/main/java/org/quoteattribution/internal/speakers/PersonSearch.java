@@ -1,7 +1,9 @@
 package org.quoteattribution.internal.speakers;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,6 +12,7 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -19,7 +22,7 @@ import org.quoteattribution.internal.text.Token;
  * Looks back from a speaker mention for the person it may stand for: the person a sentence is about (its subject
  * rather than a name after a preposition: "Ham" in "In an interview with Rusty Humphries, Ham made it clear ..."), or
  * the person the article gave a title ("the mayor" for "Mayor Bill de Blasio"). Looks at most {@link #MAX_NAMES_BACK}
- * names back, so the search stays bounded on any input. One per document.
+ * names back, so the search stays bounded on any input. One per document and thread: it remembers what it found.
  */
 final class PersonSearch {
 
@@ -41,10 +44,14 @@ final class PersonSearch {
     private final EntityTagger entities;
     private final TitleWords titles;
     private final SentenceTags tags;
+    private final RolePhraseReader rolePhrases;
+    private final Map<List<String>, Optional<Boolean>> genders = new HashMap<>();
 
-    PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, TitleWords titles) {
+    PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, TitleWords titles,
+            RolePhraseReader rolePhrases) {
         this.doc = doc;
         this.tags = tags;
+        this.rolePhrases = rolePhrases;
         this.names = names;
         this.entities = entities;
         this.titles = titles;
@@ -113,53 +120,84 @@ final class PersonSearch {
     }
 
     /**
-     * The person named last before {@code sentenceIndex} whose title or appositive holds all {@code roleWords}: "Mayor
-     * Bill de Blasio" for "the mayor", "Donna Brazile, the interim chairwoman of ..." for "the chairwoman", not
-     * "Democratic vice presidential nominee Tim Kaine" for "the Republican nominee".
+     * The person named last before {@code sentenceIndex} whose title or appositive has this role noun and holds all
+     * the {@code capitalized} words: "Mayor Bill de Blasio" for "the mayor", "Donna Brazile, the interim chairwoman
+     * of ..." for "the chairwoman"; not "Democratic vice presidential nominee Tim Kaine" for "the Republican nominee",
+     * nor "Vice President Joseph R. Biden Jr." for "the president".
      */
-    Optional<Name> titledBefore(int sentenceIndex, Set<String> roleWords, Predicate<Name> excluded) {
+    Optional<Name> titledBefore(int sentenceIndex, String roleNoun, Set<String> capitalized,
+            Predicate<Name> excluded) {
         int last = names.lastStartingBefore(doc.sentence(sentenceIndex).start());
         List<Name> all = names.names();
         for (int i = last; i > Math.max(-1, last - MAX_NAMES_BACK); i--) {
             Name n = all.get(i);
             if (!excluded.test(n) && isPerson(n)
-                    && (titleWords(n).containsAll(roleWords) || appositiveWords(n).containsAll(roleWords))) {
+                    && (holds(titleBefore(n), roleNoun, capitalized) || holds(appositive(n), roleNoun, capitalized))) {
                 return names.fullestFor(n.firstToken(), n.endToken());
             }
         }
         return Optional.empty();
     }
 
-    /** The words of the title right before a name ("democratic", "presidential", "nominee"), in lower case. */
-    private Set<String> titleWords(Name n) {
-        Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
-        Set<String> words = new HashSet<>();
-        for (int k = n.firstToken() - 1; k >= sentence.firstToken() && n.firstToken() - k <= TITLE_REACH; k--) {
-            Token t = doc.token(k);
-            if (!t.isWord() && !BEFORE_NAME.contains(t.lower())) {
-                break;
-            }
-            words.add(t.lower());
+    private boolean holds(int[] words, String roleNoun, Set<String> capitalized) {
+        Set<String> found = new HashSet<>();
+        boolean hasRole = false;
+        for (int k = words[0]; k < words[1]; k++) {
+            found.add(doc.token(k).lower());
+            hasRole |= rolePhrases.roleNounEndingAt(doc, words[0], k + 1).filter(roleNoun::equals).isPresent();
         }
-        return words;
+        return hasRole && found.containsAll(capitalized);
     }
 
-    /** The words of an appositive after a name ("Donna Brazile, the interim chairwoman of ..."), in lower case. */
-    private Set<String> appositiveWords(Name n) {
+    /** The words of the title right before a name ("Democratic presidential nominee"), as tokens [from, to). */
+    private int[] titleBefore(Name n) {
         Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
-        Set<String> words = new HashSet<>();
-        int k = n.endToken();
-        if (k >= sentence.endToken() || !doc.token(k).is(",")) {
-            return words;
+        int k = n.firstToken();
+        while (k - 1 >= sentence.firstToken() && n.firstToken() - k < TITLE_REACH
+                && (doc.token(k - 1).isWord() || BEFORE_NAME.contains(doc.token(k - 1).lower()))) {
+            k--;
         }
-        for (k++; k < sentence.endToken() && k - n.endToken() <= APPOSITIVE_REACH; k++) {
-            Token t = doc.token(k);
-            if (t.is(",") || !t.isWord() && !BEFORE_NAME.contains(t.lower())) {
-                break;
+        return new int[] {k, n.firstToken()};
+    }
+
+    /** The words of an appositive after a name ("Donna Brazile, the interim chairwoman of ..."), as [from, to). */
+    private int[] appositive(Name n) {
+        Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
+        int from = n.endToken() + 1;
+        if (from > sentence.endToken() || !doc.token(n.endToken()).is(",")) {
+            return new int[] {from, from};
+        }
+        int k = from;
+        while (k < sentence.endToken() && k - from < APPOSITIVE_REACH
+                && (doc.token(k).isWord() || BEFORE_NAME.contains(doc.token(k).lower()))) {
+            k++;
+        }
+        return new int[] {from, k};
+    }
+
+    /**
+     * Whether the article marks the person with this fullest name as a woman (true) or a man (false) by a form of
+     * address before one of the name's forms ("Mrs. Clinton", "Mr. Obama"); empty when it does not say.
+     */
+    Optional<Boolean> isFemale(Name full) {
+        return genders.computeIfAbsent(full.words(), w -> {
+            for (Name n : names.names()) {
+                int k = n.firstToken() - 1;
+                if (k >= 0 && doc.token(k).is(".")) {
+                    k--;
+                }
+                if (k >= 0 && full.endsWith(n.words())) {
+                    String address = doc.token(k).lower().replace(".", "");
+                    if (address.equals("mr")) {
+                        return Optional.of(false);
+                    }
+                    if (address.equals("mrs") || address.equals("ms") || address.equals("miss")) {
+                        return Optional.of(true);
+                    }
+                }
             }
-            words.add(t.lower());
-        }
-        return words;
+            return Optional.empty();
+        });
     }
 
     /**

@@ -31,6 +31,11 @@ public final class SpeakerResolver {
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
     private static final int DESCRIPTION_REACH = 2;
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
+            "its", "our", "one", "another");
+    /** Words that place a description in someone's career, so that it is about someone already known. */
+    private static final Set<String> TIME_MODIFIERS = Set.of("former", "current", "then", "outgoing", "incoming",
+            "longtime", "onetime", "erstwhile", "retired");
 
     private final TitleWords titles;
     private final RolePhraseReader rolePhrases = new RolePhraseReader();
@@ -69,7 +74,7 @@ public final class SpeakerResolver {
             this.doc = doc;
             this.names = names;
             this.entities = entities;
-            this.persons = new PersonSearch(doc, tags, names, entities, titles);
+            this.persons = new PersonSearch(doc, tags, names, entities, titles, rolePhrases);
         }
 
         /** The speakers of all quotes of the document, given in text order. */
@@ -119,8 +124,9 @@ public final class SpeakerResolver {
 
         /**
          * "The mayor", "the former secretary of state and current Democratic presidential nominee", "Obama's former
-         * campaign strategist": a definite description stands for the person last given that title, else for the
-         * person the text is about just before. An indefinite one ("a spokesman") brings in someone new.
+         * campaign strategist": a definite description stands for the person last given that title; else, when a
+         * name or a word like "former" ties it to someone known, for the person the text is about just before. An
+         * indefinite one ("a spokesman") or a plain one ("the band leader") brings in someone new.
          */
         private ResolvedSpeaker resolveDescription(Mention m, Phrase phrase, String roleNoun) {
             if (INDEFINITE.contains(doc.token(m.firstToken()).lower())) {
@@ -129,12 +135,16 @@ public final class SpeakerResolver {
             int sentence = doc.token(m.firstToken()).sentence();
             int paragraph = doc.sentence(sentence).paragraph();
             Predicate<Name> namedInside = namedInside(m);
-            Optional<Name> person = persons.titledBefore(sentence, roleWords(m, roleNoun), namedInside)
-                    .or(() -> persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside))
-                    .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
-                            && !namedInside.test(lastPerson) ? Optional.of(lastPerson) : Optional.empty());
+            Set<String> capitalized = capitalizedWords(m);
+            Optional<Name> person = persons.titledBefore(sentence, roleNoun, capitalized, namedInside);
+            if (person.isEmpty() && (placesInOffice(m) || hasWordOf(m, TIME_MODIFIERS))) {
+                // "the Vermont senator", "Obama's former campaign strategist": someone known, the one just spoken of
+                person = persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside)
+                        .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
+                                && !namedInside.test(lastPerson) ? Optional.of(lastPerson) : Optional.empty());
+            }
             if (person.isEmpty()) {
-                return nominal(phrase);
+                return nominal(phrase); // "the band leader": someone new
             }
             remember(person.get(), m);
             return new ResolvedSpeaker(Optional.of(person.get().text()), Optional.of(phrase), person, Optional.of(m));
@@ -189,19 +199,40 @@ public final class SpeakerResolver {
             return rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
         }
 
-        /**
-         * The words a title must hold for a description to stand for its bearer: the role noun's and the capitalized
-         * ones ("Republican" in "the Republican nominee").
-         */
-        private Set<String> roleWords(Mention m, String roleNoun) {
-            Set<String> words = new HashSet<>(List.of(roleNoun.split(" ")));
-            for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
+        /** The capitalized words of a description ("Republican" in "The Republican nominee"), its article aside. */
+        private Set<String> capitalizedWords(Mention m) {
+            Set<String> words = new HashSet<>();
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
                 Token t = doc.token(k);
-                if (t.isCapitalized() && t.isWord()) {
+                if (t.isCapitalized() && t.isWord() && !DETERMINERS.contains(t.lower())) {
                     words.add(t.lower());
                 }
             }
             return words;
+        }
+
+        /**
+         * Whether a capitalized word says which office a description means ("the Vermont senator", "the Republican
+         * nominee"); a possessor does not ("Pagliano's lawyer" is someone else than those just spoken of).
+         */
+        private boolean placesInOffice(Mention m) {
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                Token t = doc.token(k);
+                boolean possessor = k + 1 < m.endToken() && doc.token(k + 1).is("'s");
+                if (t.isCapitalized() && t.isWord() && !DETERMINERS.contains(t.lower()) && !possessor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasWordOf(Mention m, Set<String> words) {
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                if (words.contains(doc.token(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Names inside a description are not the person it describes ("Obama" in "Obama's former strategist"). */
@@ -224,8 +255,12 @@ public final class SpeakerResolver {
             Token pronoun = doc.token(m.firstToken());
             int paragraph = doc.sentenceOf(pronoun).paragraph();
             if (pronoun.is("he") || pronoun.is("she") || pronoun.is("i")) {
+                // "she" is not a man the article calls "Mr.", nor "he" a woman it calls "Mrs." or "Ms."
+                Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
+                        .filter(female -> female != pronoun.is("she")).isPresent();
                 Optional<Name> antecedent = lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
-                        ? Optional.of(lastPerson) : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, n -> false);
+                        && !otherSex.test(lastPerson)
+                        ? Optional.of(lastPerson) : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, otherSex);
                 antecedent.ifPresent(person -> remember(person, m)); // "he said" keeps the person in focus
                 return new ResolvedSpeaker(antecedent.map(Name::text), Optional.of(phrase), antecedent);
             }
