@@ -193,7 +193,21 @@ public final class RoleFinder {
                 return Optional.empty();
             }
             return phrases.at(doc, tags, comma + 1, sentence.endToken())
+                    .map(r -> coordinated(r, sentence))
                     .filter(r -> r.endToken() >= sentence.endToken() || closesAppositive(r.endToken()));
+        }
+
+        /** "a former Democratic National Committee chairman and presidential candidate": both roles, as one. */
+        private RolePhraseReader.RolePhrase coordinated(RolePhraseReader.RolePhrase first, Sentence sentence) {
+            int and = first.endToken();
+            if (and + 1 >= sentence.endToken() || !(doc.token(and).is("and") || doc.token(and).is("or"))) {
+                return first;
+            }
+            return phrases.at(doc, tags, and + 1, sentence.endToken())
+                    .filter(second -> second.endToken() >= sentence.endToken() || closesAppositive(second.endToken()))
+                    .map(second -> new RolePhraseReader.RolePhrase(first.firstToken(), second.endToken(),
+                            first.isRank() && second.isRank()))
+                    .orElse(first);
         }
 
         private boolean closesAppositive(int k) {

@@ -59,7 +59,7 @@ public final class RolePhraseReader {
 
     /**
      * The role phrase starting at {@code k} ("a spokesman for the Pentagon" gives "spokesman for the Pentagon"): an
-     * article before lower-case words is left out, and the head must end the words before the first preposition.
+     * article is left out, and the head must end the words before the first preposition.
      */
     public Optional<RolePhrase> at(Document doc, SentenceTags tags, int k, int limit) {
         if (k >= limit) {
@@ -67,9 +67,8 @@ public final class RolePhraseReader {
         }
         int q = k;
         Token first = doc.token(q);
-        if ((first.is("a") || first.is("an") || first.is("the")) && q + 1 < limit
-                && !(first.is("the") && doc.token(q + 1).isCapitalized())) {
-            q++;
+        if ((first.is("a") || first.is("an") || first.is("the")) && q + 1 < limit) {
+            q++; // a role is said without its article: "Republican presidential nominee", not "The Republican ..."
         }
         int runEnd = q;
         while (runEnd < limit && runEnd - q < MAX_MODIFIERS && isModifier(doc, tags, runEnd, q)) {
