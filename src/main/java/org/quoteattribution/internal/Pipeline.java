@@ -86,7 +86,7 @@ public final class Pipeline {
                 .resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
         RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
         for (SpeakerResolver.ResolvedSpeaker s : speakers) {
-            s.description().ifPresent(d -> s.fullName().ifPresent(n -> roles.describe(n, d.firstToken(), d.endToken())));
+            s.description().ifPresent(d -> roles.describe(s.fullName().orElseThrow(), d.firstToken(), d.endToken()));
         }
         List<Quote> quotes = new ArrayList<>(assembled.size());
         for (int i = 0; i < assembled.size(); i++) {

@@ -31,6 +31,7 @@ public final class SpeakerResolver {
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
     private static final int DESCRIPTION_REACH = 2;
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
             "its", "our", "one", "another");
     /** Words that place a description in someone's career, so that it is about someone already known. */
@@ -158,8 +159,8 @@ public final class SpeakerResolver {
         private ResolvedSpeaker leadDescription(List<DraftQuote> drafts, List<ResolvedSpeaker> resolved) {
             ResolvedSpeaker first = resolved.get(0);
             Optional<Mention> m = drafts.get(0).mention();
-            if (resolved.size() < 2 || m.isEmpty() || first.fullName().isPresent() || m.get().kind() == MentionKind.PRONOUN
-                    || !INDEFINITE.contains(doc.token(m.get().firstToken()).lower())) {
+            if (resolved.size() < 2 || m.isEmpty() || first.fullName().isPresent()
+                    || m.get().kind() == MentionKind.PRONOUN || !INDEFINITE.contains(doc.token(m.get().firstToken()).lower())) {
                 return first;
             }
             Optional<String> roleNoun = roleNounEnding(m.get());
@@ -187,7 +188,10 @@ public final class SpeakerResolver {
             return full.firstToken();
         }
 
-        /** The role noun a description ends in ("mayor", "chairman"); empty for a name or a group. */
+        /**
+         * The role noun that heads a description ("mayor", "chairman", "secretary" in "the former secretary of state");
+         * empty for a name or a group.
+         */
         private Optional<String> roleNounEnding(Mention m) {
             int end = m.endToken();
             while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
@@ -196,7 +200,13 @@ public final class SpeakerResolver {
             if (end == m.firstToken() || doc.token(end - 1).isCapitalized()) {
                 return Optional.empty();
             }
-            return rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
+            Optional<String> head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
+            for (int k = m.firstToken() + 1; head.isEmpty() && k < end; k++) {
+                if (COMPLEMENT_PREPOSITIONS.contains(doc.token(k).lower())) {
+                    head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), k); // "the secretary of state"
+                }
+            }
+            return head;
         }
 
         /** The capitalized words of a description ("Republican" in "The Republican nominee"), its article aside. */
@@ -259,8 +269,8 @@ public final class SpeakerResolver {
                 Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
                         .filter(female -> female != pronoun.is("she")).isPresent();
                 Optional<Name> antecedent = lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
-                        && !otherSex.test(lastPerson)
-                        ? Optional.of(lastPerson) : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, otherSex);
+                        && !otherSex.test(lastPerson) ? Optional.of(lastPerson)
+                        : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, otherSex);
                 antecedent.ifPresent(person -> remember(person, m)); // "he said" keeps the person in focus
                 return new ResolvedSpeaker(antecedent.map(Name::text), Optional.of(phrase), antecedent);
             }

@@ -45,6 +45,18 @@ class RoleFinderTest {
     }
 
     @Test
+    void roleIsGivenWithoutItsArticle() {
+        assertEquals(Optional.of("Russian foreign minister"), roleOfLast(
+                "Lavrov, the Russian foreign minister, said: “This will not work.”"));
+    }
+
+    @Test
+    void coordinatedRolesInAnAppositiveAreOneRole() {
+        assertEquals(Optional.of("former party chairman and presidential candidate"), roleOfLast(
+                "Dean, a former party chairman and presidential candidate, said: “This will not work.”"));
+    }
+
+    @Test
     void positionInAnAppositiveWinsOverARankBeforeTheName() {
         assertEquals(Optional.of("chair of NATO's military committee"), roleOfLast(
                 "Italian Adm. Giuseppe Cavo Dragone, chair of NATO's military committee, said: “We are ready.”"));
