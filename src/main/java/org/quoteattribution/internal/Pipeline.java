@@ -23,6 +23,7 @@ import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotationMarkFinder;
+import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.models.NlpModels;
 import org.quoteattribution.internal.roles.RoleFinder;
 import org.quoteattribution.internal.sources.SourceFinder;
@@ -82,9 +83,10 @@ public final class Pipeline {
         List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.entities(),
                 prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
-        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, tags, names, prepared.entities())
-                .resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
-        RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
+        QuotedRegions quoted = new QuotedRegions(prepared.quotations());
+        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, tags, names, prepared.entities(),
+                quoted).resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
+        RoleFinder.Roles roles = roleFinder.start(doc, tags, names, quoted);
         for (SpeakerResolver.ResolvedSpeaker s : speakers) {
             s.description().ifPresent(d -> roles.describe(s.fullName().orElseThrow(), d.firstToken(), d.endToken()));
         }

@@ -22,6 +22,11 @@ final class NameRuns {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "bin", "al", "la", "del", "da",
             "der", "le", "du", "y", "and");
     private static final Set<String> SENTENCE_OPENERS = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    /** Last words of organizations' names: the title words before them are part of the name ("Justice Department"). */
+    private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(LexiconFile.lowerCaseLines(
+            "organization-heads.txt"));
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(LexiconFile.lowerCaseLines(
+            "capitalized-function-words.txt"));
     /** "in Florida Friday": a day's name is capitalized but never part of a name. */
     private static final Set<String> WEEKDAYS = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
     /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
@@ -83,9 +88,14 @@ final class NameRuns {
                 end = next;
             } else if (joinsNames(doc, end, limit)) {
                 end = nameUnitEnd(doc, end + 1, limit);
-            } else if (skipPeriod(doc, end, limit) > end && titles.isTitle(doc.token(end - 1))
-                    && nameUnitEnd(doc, end + 1, limit) > 0) {
-                end = nameUnitEnd(doc, end + 1, limit); // "Mrs . Clinton" when the tokenizer splits the period off
+            } else if (skipPeriod(doc, end, limit) > end && nameUnitEnd(doc, end + 1, limit) > 0
+                    && (titles.isTitle(doc.token(end - 1)) || isInitials(doc.token(end - 1)))) {
+                // "Mrs . Clinton", "G.K . Butterfield" when the tokenizer splits the period off
+                end = nameUnitEnd(doc, end + 1, limit);
+            } else if (doc.token(end).is("-") && end + 1 < limit && isNameWord(doc.token(end + 1))
+                    && doc.token(end - 1).end() == doc.token(end).start()
+                    && doc.token(end).end() == doc.token(end + 1).start()) {
+                end += 2; // "Crouse-Mays", "Jean-Marc"
             } else {
                 break;
             }
@@ -128,7 +138,7 @@ final class NameRuns {
         }
         int first = start;
         boolean person = false;
-        while (first < end) {
+        while (first < end && !ORGANIZATION_HEADS.contains(doc.token(end - 1).lower())) {
             Token t = doc.token(first);
             if (titles.isTitleOrModifier(t)) {
                 person |= titles.isPersonTitle(t);
@@ -266,13 +276,20 @@ final class NameRuns {
         return -1;
     }
 
+    /** "G.K", "J.R": letters with periods between them, as the tokenizer leaves them before a last period. */
+    private static boolean isInitials(Token t) {
+        String s = t.text();
+        return s.length() >= 3 && s.length() <= 5 && s.matches("(\\p{Lu}\\.)+\\p{Lu}");
+    }
+
     private static boolean isInitial(Token t) {
         String s = t.text();
         return (s.length() == 1 || s.length() == 2 && s.charAt(1) == '.') && Character.isUpperCase(s.charAt(0));
     }
 
     static boolean isNameWord(Token t) {
-        if (SENTENCE_OPENERS.contains(t.lower()) || WEEKDAYS.contains(t.lower())) {
+        if (SENTENCE_OPENERS.contains(t.lower()) || WEEKDAYS.contains(t.lower())
+                || FUNCTION_WORDS.contains(t.lower())) {
             return false;
         }
         return t.isCapitalized() && t.isWord() && !t.text().toUpperCase(Locale.ROOT).equals(t.text()) || isAcronym(t);

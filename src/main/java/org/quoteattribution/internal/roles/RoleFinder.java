@@ -10,6 +10,7 @@ import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -46,22 +47,26 @@ public final class RoleFinder {
         this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
     }
 
-    /** Starts the roles of one document. */
-    public Roles start(Document doc, SentenceTags tags, NameIndex names) {
-        return new Roles(doc, tags, names);
+    /** Starts the roles of one document; names inside quotation marks ({@code quoted}) give no role. */
+    public Roles start(Document doc, SentenceTags tags, NameIndex names, QuotedRegions quoted) {
+        return new Roles(doc, tags, names, quoted);
     }
 
     /** One document's roles, found once per person. Not thread-safe: one per document and thread. */
     public final class Roles {
         private final Document doc;
         private final SentenceTags tags;
+        private final NameIndex names;
+        private final QuotedRegions quoted;
         private final Map<String, List<Name>> byLastWord = new HashMap<>();
         private final Map<List<String>, Optional<String>> found = new HashMap<>();
         private final Map<List<String>, List<int[]>> descriptions = new HashMap<>();
 
-        Roles(Document doc, SentenceTags tags, NameIndex names) {
+        Roles(Document doc, SentenceTags tags, NameIndex names, QuotedRegions quoted) {
             this.doc = doc;
             this.tags = tags;
+            this.names = names;
+            this.quoted = quoted;
             for (Name n : names.names()) {
                 byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n);
             }
@@ -83,8 +88,9 @@ public final class RoleFinder {
         private Optional<String> firstRoleOf(Name full) {
             Optional<String> rank = Optional.empty();
             for (Name mention : byLastWord.getOrDefault(full.lastWord(), List.of())) {
-                if (!full.endsWith(mention.words())) {
-                    continue;
+                if (!full.endsWith(mention.words()) || !standsFor(mention, full)
+                        || quoted.contains(doc.token(mention.firstToken()).start())) {
+                    continue; // "Cruz" for Ted, not Heidi Cruz; "President Clinton" in someone's words is no title
                 }
                 Optional<RolePhraseReader.RolePhrase> title = titleBefore(mention);
                 if (title.isPresent() && !title.get().isRank()) {
@@ -105,6 +111,11 @@ public final class RoleFinder {
                 }
             }
             return rank;
+        }
+
+        private boolean standsFor(Name mention, Name full) {
+            return names.fullestFor(mention.firstToken(), mention.endToken())
+                    .filter(f -> f.words().equals(full.words())).isPresent();
         }
 
         /**
@@ -157,6 +168,11 @@ public final class RoleFinder {
 
         private boolean belongsToTitle(int k, Sentence sentence) {
             Token t = doc.token(k);
+            boolean address = titles.isHonorific(t)
+                    || t.is(".") && k > sentence.firstToken() && titles.isHonorific(doc.token(k - 1));
+            if (address) {
+                return false; // "chairman of Mrs. Clinton's campaign": a form of address starts the name, not a title
+            }
             if (titles.isTitleOrModifier(t) || t.is("-")) {
                 return true;
             }

@@ -12,6 +12,7 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -45,11 +46,13 @@ final class PersonSearch {
     private final TitleWords titles;
     private final SentenceTags tags;
     private final RolePhraseReader rolePhrases;
+    private final QuotedRegions quoted;
     private final Map<List<String>, Optional<Boolean>> genders = new HashMap<>();
 
-    PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, TitleWords titles,
-            RolePhraseReader rolePhrases) {
+    PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, QuotedRegions quoted,
+            TitleWords titles, RolePhraseReader rolePhrases) {
         this.doc = doc;
+        this.quoted = quoted;
         this.tags = tags;
         this.rolePhrases = rolePhrases;
         this.names = names;
@@ -106,7 +109,7 @@ final class PersonSearch {
             Name subject = null;
             for (; i > stop && doc.token(all.get(i).firstToken()).sentence() == sentence.index(); i--) {
                 Name n = all.get(i);
-                if (isPerson(n) && !excluded.test(n)) {
+                if (isPerson(n) && !excluded.test(fullest(n))) {
                     first = n;
                     subject = isSubjectLike(n, sentence) ? n : subject;
                 }
@@ -117,6 +120,32 @@ final class PersonSearch {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person the words before {@code token} in its sentence are about, outside quotation marks: their subject
+     * ("Trump" in "Although Trump has admitted using the tax code, he ..."), else the subject's possessor ("Pagliano"
+     * in "Pagliano's lawyer has said he ..."; not "Clinton" in "after examining Clinton's leg, she ...").
+     */
+    Optional<Name> focusEarlierInSentence(int token, Predicate<Name> excluded) {
+        Sentence sentence = doc.sentence(doc.token(token).sentence());
+        int last = names.lastStartingBefore(doc.token(token).start());
+        List<Name> all = names.names();
+        Name possessor = null;
+        Name subject = null;
+        for (int i = last; i >= 0 && all.get(i).firstToken() >= sentence.firstToken(); i--) {
+            Name n = all.get(i);
+            if (n.endToken() <= token && !quoted.contains(doc.token(n.firstToken()).start()) && isPerson(n)
+                    && !excluded.test(fullest(n)) && standsAsSubject(n, sentence)) {
+                if (isPossessor(n, sentence)) {
+                    possessor = n;
+                } else {
+                    subject = n;
+                }
+            }
+        }
+        Name focus = subject != null ? subject : possessor;
+        return focus == null ? Optional.empty() : names.fullestFor(focus.firstToken(), focus.endToken());
     }
 
     /**
@@ -131,7 +160,7 @@ final class PersonSearch {
         List<Name> all = names.names();
         for (int i = last; i > Math.max(-1, last - MAX_NAMES_BACK); i--) {
             Name n = all.get(i);
-            if (!excluded.test(n) && isPerson(n)
+            if (!excluded.test(fullest(n)) && isPerson(n)
                     && (holds(titleBefore(n), roleNoun, capitalized) || holds(appositive(n), roleNoun, capitalized))) {
                 return names.fullestFor(n.firstToken(), n.endToken());
             }
@@ -175,6 +204,10 @@ final class PersonSearch {
         return new int[] {from, k};
     }
 
+    private Name fullest(Name n) {
+        return names.fullestFor(n.firstToken(), n.endToken()).orElse(n);
+    }
+
     /**
      * Whether the article marks the person with this fullest name as a woman (true) or a man (false) by a form of
      * address before one of the name's forms ("Mrs. Clinton", "Mr. Obama"); empty when it does not say.
@@ -202,10 +235,19 @@ final class PersonSearch {
 
     /**
      * Whether a name stands where a subject does: not after a preposition ("with Rusty Humphries", "under President
-     * Barack Obama") and with no verb between it and the start of its clause ("hours after Trump unleashed a flurry of
-     * tweets shaming Alicia Machado").
+     * Barack Obama"), with no verb between it and the start of its clause ("hours after Trump unleashed a flurry of
+     * tweets shaming Alicia Machado"), and not a possessor.
      */
     private boolean isSubjectLike(Name n, Sentence sentence) {
+        return standsAsSubject(n, sentence) && !isPossessor(n, sentence); // not "Holt's" in "Holt's colleague ..."
+    }
+
+    private boolean isPossessor(Name n, Sentence sentence) {
+        return n.endToken() < sentence.endToken() && doc.token(n.endToken()).is("'s")
+                || doc.token(n.endToken() - 1).lower().endsWith("'s");
+    }
+
+    private boolean standsAsSubject(Name n, Sentence sentence) {
         int k = n.firstToken() - 1;
         while (k >= sentence.firstToken() && (titles.isTitleOrModifier(doc.token(k))
                 || BEFORE_NAME.contains(doc.token(k).lower()))) {

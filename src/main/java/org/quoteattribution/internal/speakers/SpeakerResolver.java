@@ -14,6 +14,7 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -57,8 +58,10 @@ public final class SpeakerResolver {
         }
     }
 
-    public Resolution start(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities) {
-        return new Resolution(doc, tags, names, entities);
+    /** Starts one document; names inside quotation marks ({@code quoted}) are no antecedents. */
+    public Resolution start(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities,
+            QuotedRegions quoted) {
+        return new Resolution(doc, tags, names, entities, quoted);
     }
 
     /** Resolves the quotes of one document in text order, so that pronouns can refer back to earlier speakers. */
@@ -71,11 +74,11 @@ public final class SpeakerResolver {
         private int lastPersonParagraph = -1;
         private String lastGroup;
 
-        Resolution(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities) {
+        Resolution(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, QuotedRegions quoted) {
             this.doc = doc;
             this.names = names;
             this.entities = entities;
-            this.persons = new PersonSearch(doc, tags, names, entities, titles, rolePhrases);
+            this.persons = new PersonSearch(doc, tags, names, entities, quoted, titles, rolePhrases);
         }
 
         /** The speakers of all quotes of the document, given in text order. */
@@ -106,6 +109,9 @@ public final class SpeakerResolver {
                 case PRONOUN:
                     return resolvePronoun(m, phrase);
                 case NAME:
+                    if (endsInCommonNoun(m)) {
+                        return nominal(phrase); // "the Clinton campaign", "a Senate subcommittee": a group
+                    }
                     Optional<Name> full = names.fullestFor(m.firstToken(), m.endToken());
                     if (full.isPresent()) {
                         // he and she point back to people, they and it to organizations: the name finder says which
@@ -245,6 +251,15 @@ public final class SpeakerResolver {
             return false;
         }
 
+        private boolean endsInCommonNoun(Mention m) {
+            int end = m.endToken();
+            while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
+                end--;
+            }
+            return end > m.firstToken() && !doc.token(end - 1).isCapitalized()
+                    && Character.isLetter(doc.token(end - 1).text().charAt(0));
+        }
+
         /** Names inside a description are not the person it describes ("Obama" in "Obama's former strategist"). */
         private Predicate<Name> namedInside(Mention m) {
             List<Name> inside = names.nameWithin(m.firstToken(), m.endToken()).stream().toList();
@@ -268,10 +283,17 @@ public final class SpeakerResolver {
                 // "she" is not a man the article calls "Mr.", nor "he" a woman it calls "Mrs." or "Ms."
                 Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
                         .filter(female -> female != pronoun.is("she")).isPresent();
-                Optional<Name> antecedent = lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
-                        && !otherSex.test(lastPerson) ? Optional.of(lastPerson)
-                        : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, otherSex);
-                antecedent.ifPresent(person -> remember(person, m)); // "he said" keeps the person in focus
+                Optional<Name> inSentence = persons.focusEarlierInSentence(pronoun.index(), otherSex);
+                Optional<Name> antecedent = inSentence
+                        .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
+                                && !otherSex.test(lastPerson) ? Optional.of(lastPerson)
+                                : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, otherSex));
+                boolean sameAsLast = antecedent.isPresent() && lastPerson != null
+                        && antecedent.get().words().equals(lastPerson.words());
+                if (inSentence.isPresent() || sameAsLast) {
+                    // "he said" keeps the person in focus; "Although Trump ..., he said" brings Trump into it
+                    remember(antecedent.get(), m);
+                }
                 return new ResolvedSpeaker(antecedent.map(Name::text), Optional.of(phrase), antecedent);
             }
             if ((pronoun.is("they") || pronoun.is("it")) && lastGroup != null) {
