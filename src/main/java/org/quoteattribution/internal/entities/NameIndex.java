@@ -54,8 +54,9 @@ public final class NameIndex {
         NameRuns runs = new NameRuns(titles);
         List<Name> names = new ArrayList<>();
         Set<String> sideBySide = new HashSet<>();
+        Set<String> lowerCaseWords = NameRuns.lowerCaseWords(doc);
         for (Sentence sentence : doc.sentences()) {
-            if (NameRuns.isTitleCased(doc, sentence)) {
+            if (NameRuns.isTitleCased(doc, sentence, lowerCaseWords)) {
                 continue;
             }
             List<Name> inSentence = runs.namesIn(doc, sentence.firstToken(), sentence.endToken());

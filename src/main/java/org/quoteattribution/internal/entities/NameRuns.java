@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,9 +90,8 @@ final class NameRuns {
             } else if (joinsNames(doc, end, limit)) {
                 end = nameUnitEnd(doc, end + 1, limit);
             } else if (skipPeriod(doc, end, limit) > end && nameUnitEnd(doc, end + 1, limit) > 0
-                    && (titles.isTitle(doc.token(end - 1)) || isInitials(doc.token(end - 1)))) {
-                // "Mrs . Clinton", "G.K . Butterfield" when the tokenizer splits the period off
-                end = nameUnitEnd(doc, end + 1, limit);
+                    && titles.isTitle(doc.token(end - 1))) {
+                end = nameUnitEnd(doc, end + 1, limit); // "Mrs . Clinton" when the tokenizer splits the period off
             } else if (doc.token(end).is("-") && end + 1 < limit && isNameWord(doc.token(end + 1))
                     && doc.token(end - 1).end() == doc.token(end).start()
                     && doc.token(end).end() == doc.token(end + 1).start()) {
@@ -105,10 +105,13 @@ final class NameRuns {
 
     /**
      * Whether a sentence is written in title case, as headlines are ("Retired General Reveals 'Demoralizing'
-     * Experience Of Serving Under Obama"): its capitals do not mark names.
+     * Experience Of Serving Under Obama"): every long word capitalized, common words too ("Of", or "Experience"
+     * when the article writes "experience" elsewhere), so its capitals do not mark names. A sentence made of names
+     * ("Hillary Clinton and Donald Trump met.") is none.
      */
-    static boolean isTitleCased(Document doc, Sentence sentence) {
+    static boolean isTitleCased(Document doc, Sentence sentence, Set<String> lowerCaseWords) {
         int longWords = 0;
+        boolean commonWord = false;
         for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
             Token t = doc.token(k);
             if (t.isWord() && Character.isLetter(t.text().codePointAt(0))
@@ -117,9 +120,21 @@ final class NameRuns {
                     return false;
                 }
                 longWords++;
+                commonWord |= FUNCTION_WORDS.contains(t.lower()) || lowerCaseWords.contains(t.lower());
             }
         }
-        return longWords >= HEADLINE_MIN_WORDS;
+        return longWords >= HEADLINE_MIN_WORDS && commonWord;
+    }
+
+    /** The words the document writes in lower case somewhere: common words, never names. */
+    static Set<String> lowerCaseWords(Document doc) {
+        Set<String> words = new HashSet<>();
+        for (Token t : doc.tokens()) {
+            if (t.isWord() && !t.isCapitalized() && t.text().equals(t.lower())) {
+                words.add(t.lower());
+            }
+        }
+        return words;
     }
 
     /**
@@ -276,12 +291,6 @@ final class NameRuns {
         return -1;
     }
 
-    /** "G.K", "J.R": letters with periods between them, as the tokenizer leaves them before a last period. */
-    private static boolean isInitials(Token t) {
-        String s = t.text();
-        return s.length() >= 3 && s.length() <= 5 && s.matches("(\\p{Lu}\\.)+\\p{Lu}");
-    }
-
     private static boolean isInitial(Token t) {
         String s = t.text();
         return (s.length() == 1 || s.length() == 2 && s.charAt(1) == '.') && Character.isUpperCase(s.charAt(0));
@@ -296,9 +305,13 @@ final class NameRuns {
     }
 
     private static boolean isAcronym(Token t) {
-        String s = t.text();
-        return s.length() >= 2 && s.length() <= 6 && Character.isUpperCase(s.charAt(0))
-                && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c));
+        for (String part : t.text().split("-", -1)) { // "AFL-CIO"
+            if (!(part.length() >= 2 && part.length() <= 6 && Character.isUpperCase(part.charAt(0))
+                    && part.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Name name(Document doc, int first, int end) {

@@ -27,6 +27,10 @@ class NameIndexTest {
             The Department of Health and Human Services said so.            | Department of Health and Human Services
             Procter and Gamble said so.                                      | Procter and Gamble
             Trump spoke in Florida Friday.                                   | Trump, Florida
+            The Justice Department and the Democratic National Committee met. | Justice Department, Democratic National Committee
+            Virginia AFL-CIO President Doris Crouse-Mays spoke.              | Doris Crouse-Mays
+            Hillary Clinton and Donald Trump met.                            | Hillary Clinton, Donald Trump
+            Although Trump has admitted it, he does not defend it.           | Trump
             """)
     void readsTheNamesOfASentence(String text, String names) {
         Document doc = TestDocuments.read(text);

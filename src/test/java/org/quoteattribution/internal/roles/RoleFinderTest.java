@@ -97,6 +97,24 @@ class RoleFinderTest {
     }
 
     @Test
+    void titleInsideSomeonesWordsIsNoRole() {
+        assertEquals(Optional.empty(), roleOfLast(
+                "Hillary Clinton spoke.\n\nHe said: “President Clinton, thank you.”\n\nClinton said: “We are ready.”"));
+    }
+
+    @Test
+    void formOfAddressEndsATitle() {
+        assertEquals(Optional.empty(), roleOfLast("John Podesta, chairman of Mrs. Clinton's campaign, spoke.\n\n"
+                + "Mrs. Clinton said: “We are ready.”"));
+    }
+
+    @Test
+    void titleOfAnotherPersonWithTheSameSurnameIsNotGiven() {
+        assertEquals(Optional.empty(), roleOfLast("Sen. Ted Cruz spoke.\n\nHis wife, Heidi Cruz, was there.\n\n"
+                + "Heidi Cruz said: “We are ready.”"));
+    }
+
+    @Test
     void roleOfOnePersonIsNotGivenToAnother() {
         assertEquals(Optional.empty(), roleOfLast(
                 "U.S. President Donald Trump hosted leaders.\n\nZelenskyy said: “We are ready.”"));

@@ -62,6 +62,19 @@ class SpeakerResolverTest {
                 + "Mr. Sharpton took calls from listeners.\n\n“We will win,” she said.").name());
     }
 
+    @Test
+    void pronounTakesTheSubjectEarlierInItsSentence() {
+        assertEquals(Optional.of("Donald Trump"), lastSpeaker("Donald Trump met Bernie Sanders.\n\n"
+                + "Sanders said: “It went well.”\n\nAlthough Trump has admitted using the tax code, he said: "
+                + "“I will change it.”").name());
+    }
+
+    @Test
+    void companyOfAPersonIsAGroupNotThePerson() {
+        assertEquals(Optional.of("The Clinton campaign"), lastSpeaker("Hillary Clinton spoke in Ohio.\n\n"
+                + "The Clinton campaign said: “We are ready.”").name());
+    }
+
     private Speaker lastSpeaker(String text) {
         List<Quote> quotes = attributor.attribute(text);
         assertEquals(false, quotes.isEmpty(), text);
