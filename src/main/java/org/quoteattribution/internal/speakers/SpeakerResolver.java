@@ -31,6 +31,8 @@ public final class SpeakerResolver {
     private static final int PRONOUN_REACH = 4;
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
     private static final int DESCRIPTION_REACH = 2;
+    /** The paragraphs of an article's lead, its headline included. */
+    private static final int LEAD_PARAGRAPHS = 2;
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
@@ -93,7 +95,7 @@ public final class SpeakerResolver {
             return List.copyOf(resolved);
         }
 
-        public ResolvedSpeaker resolve(DraftQuote draft) {
+        private ResolvedSpeaker resolve(DraftQuote draft) {
             if (draft.mention().isEmpty()) {
                 return new ResolvedSpeaker(Optional.empty(), Optional.empty(), Optional.empty());
             }
@@ -159,14 +161,17 @@ public final class SpeakerResolver {
 
         /**
          * A news lead often describes its speaker before naming him: "A former Democratic National Committee chairman
-         * says ...", then "“...,” said Don Fowler". When the first quote's speaker is such a description and the next
-         * quote's speaker is a person named for the first time just after, the description is that person.
+         * says ...", then "“...,” said Don Fowler". When the first quote's speaker is such a description in the lead
+         * and the next quote's speaker is a person named for the first time just after, the description is that
+         * person.
          */
         private ResolvedSpeaker leadDescription(List<DraftQuote> drafts, List<ResolvedSpeaker> resolved) {
             ResolvedSpeaker first = resolved.get(0);
             Optional<Mention> m = drafts.get(0).mention();
             if (resolved.size() < 2 || m.isEmpty() || first.fullName().isPresent()
-                    || m.get().kind() == MentionKind.PRONOUN || !INDEFINITE.contains(doc.token(m.get().firstToken()).lower())) {
+                    || m.get().kind() == MentionKind.PRONOUN
+                    || !INDEFINITE.contains(doc.token(m.get().firstToken()).lower())
+                    || doc.sentenceOf(doc.token(m.get().firstToken())).paragraph() > LEAD_PARAGRAPHS) {
                 return first;
             }
             Optional<String> roleNoun = roleNounEnding(m.get());

@@ -50,6 +50,17 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void leadThatDescribesItsSpeakerBeforeNamingHimStandsForTheManNamedNext() {
+        List<Quote> quotes = attributor.attribute("Former party chairman calls for a plan.\n\n"
+                + "A former Democratic National Committee chairman says the party should come up with a plan.\n\n"
+                + "“Now is the time,” said Don Fowler, who led the party from 1995 to 1997.");
+        Speaker first = quotes.get(0).speaker().orElseThrow();
+        assertEquals(Optional.of("Don Fowler"), first.name());
+        assertEquals(Optional.of("former Democratic National Committee chairman"),
+                quotes.get(1).speaker().flatMap(Speaker::role));
+    }
+
+    @Test
     void pronounTakesTheSubjectOfTheSentenceBeforeNotANameAfterAPreposition() {
         assertEquals(Optional.of("Norman Ham"), lastSpeaker("Retired Gen. Norman Ham is speaking out.\n\n"
                 + "In an interview with Rusty Humphries, Ham made it clear he had misgivings about President Barack "
