@@ -60,10 +60,12 @@ public final class NameIndex {
                 continue;
             }
             List<Name> inSentence = runs.namesIn(doc, sentence.firstToken(), sentence.endToken());
-            for (Name a : inSentence) {
-                for (Name b : inSentence) {
-                    if (b.endToken() <= a.firstToken() && a.firstToken() - b.endToken() <= SIDE_BY_SIDE
-                            && a.words().size() > b.words().size() && a.endsWith(b.words())
+            for (int i = 0; i < inSentence.size(); i++) {
+                Name b = inSentence.get(i);
+                for (int j = i + 1; j < inSentence.size()
+                        && inSentence.get(j).firstToken() - b.endToken() <= SIDE_BY_SIDE; j++) {
+                    Name a = inSentence.get(j);
+                    if (a.words().size() > b.words().size() && a.endsWith(b.words())
                             && !quotationMarkBetween(doc, b.endToken(), a.firstToken())) {
                         sideBySide.add(pairKey(a, b));
                     }

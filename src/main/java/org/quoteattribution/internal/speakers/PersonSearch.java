@@ -47,7 +47,8 @@ final class PersonSearch {
     private final SentenceTags tags;
     private final RolePhraseReader rolePhrases;
     private final QuotedRegions quoted;
-    private final Map<List<String>, Optional<Boolean>> genders = new HashMap<>();
+    /** Built on first use: most articles never ask. */
+    private Map<String, Map<List<String>, Boolean>> addressed;
 
     PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, QuotedRegions quoted,
             TitleWords titles, RolePhraseReader rolePhrases) {
@@ -213,24 +214,32 @@ final class PersonSearch {
      * address before one of the name's forms ("Mrs. Clinton", "Mr. Obama"); empty when it does not say.
      */
     Optional<Boolean> isFemale(Name full) {
-        return genders.computeIfAbsent(full.words(), w -> {
-            for (Name n : names.names()) {
-                int k = n.firstToken() - 1;
-                if (k >= 0 && doc.token(k).is(".")) {
-                    k--;
-                }
-                if (k >= 0 && full.endsWith(n.words())) {
-                    String address = doc.token(k).lower().replace(".", "");
-                    if (address.equals("mr")) {
-                        return Optional.of(false);
-                    }
-                    if (address.equals("mrs") || address.equals("ms") || address.equals("miss")) {
-                        return Optional.of(true);
-                    }
-                }
+        if (addressed == null) {
+            addressed = formsOfAddress();
+        }
+        for (Map.Entry<List<String>, Boolean> form : addressed.getOrDefault(full.lastWord(), Map.of()).entrySet()) {
+            if (full.endsWith(form.getKey())) {
+                return Optional.of(form.getValue());
             }
-            return Optional.empty();
-        });
+        }
+        return Optional.empty();
+    }
+
+    /** The forms of names the article gives with "Mr." (false) or "Mrs.", "Ms." or "Miss" (true), by last word. */
+    private Map<String, Map<List<String>, Boolean>> formsOfAddress() {
+        Map<String, Map<List<String>, Boolean>> forms = new HashMap<>();
+        for (Name n : names.names()) {
+            int k = n.firstToken() - 1;
+            if (k >= 0 && doc.token(k).is(".")) {
+                k--;
+            }
+            String address = k >= 0 ? doc.token(k).lower().replace(".", "") : "";
+            boolean female = address.equals("mrs") || address.equals("ms") || address.equals("miss");
+            if (female || address.equals("mr")) {
+                forms.computeIfAbsent(n.lastWord(), w -> new HashMap<>()).putIfAbsent(n.words(), female);
+            }
+        }
+        return forms;
     }
 
     /**
