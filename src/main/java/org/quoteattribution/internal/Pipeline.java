@@ -23,6 +23,7 @@ import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotationMarkFinder;
+import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.models.NlpModels;
 import org.quoteattribution.internal.roles.RoleFinder;
 import org.quoteattribution.internal.sources.SourceFinder;
@@ -82,12 +83,18 @@ public final class Pipeline {
         List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.entities(),
                 prepared.quotations(), prepared.cues());
         NameIndex names = NameIndex.of(doc, titles);
-        SpeakerResolver.Resolution speakers = speakerResolver.start(doc, names, prepared.entities());
-        RoleFinder.Roles roles = roleFinder.start(doc, tags, names);
+        QuotedRegions quoted = new QuotedRegions(prepared.quotations());
+        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, tags, names, prepared.entities(),
+                quoted).resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
+        RoleFinder.Roles roles = roleFinder.start(doc, tags, names, quoted);
+        for (SpeakerResolver.ResolvedSpeaker s : speakers) {
+            s.description().ifPresent(d -> roles.describe(s.fullName().orElseThrow(), d.firstToken(), d.endToken()));
+        }
         List<Quote> quotes = new ArrayList<>(assembled.size());
-        for (QuoteAssembler.Scored scored : assembled) {
+        for (int i = 0; i < assembled.size(); i++) {
+            QuoteAssembler.Scored scored = assembled.get(i);
             DraftQuote draft = scored.draft();
-            SpeakerResolver.ResolvedSpeaker resolved = speakers.resolve(draft);
+            SpeakerResolver.ResolvedSpeaker resolved = speakers.get(i);
             Optional<String> role = roles.roleOf(resolved.fullName());
             Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
                     ? Optional.empty()

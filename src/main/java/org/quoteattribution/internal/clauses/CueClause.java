@@ -100,16 +100,17 @@ public final class CueClause {
     }
 
     /**
-     * Where a phrase starting at {@code token} must end: at the quote's content or the end of the sentence. A phrase
-     * at the start of a reported clause ("said on Wednesday the talks ...") may run into the content's first words.
+     * Where a phrase starting at {@code token} must end: at the quote's content, the quotation marks around it, or the
+     * end of the sentence. A phrase at the start of a reported clause ("said on Wednesday the talks ...") may run
+     * into the content's first words.
      */
     public int limitFrom(int token) {
         boolean inReportedClause = lead >= 0 && token >= lead;
         int k = token;
         while (k < sentence.endToken()) {
             Token t = doc.token(k);
-            if (k > token && QUOTE_MARKS.contains(t.text())) {
-                break;
+            if (k > token && QUOTE_MARKS.contains(t.text()) && (inReportedClause || bordersContent(k))) {
+                break; // marks around a title ("an episode of “The Steve Harvey Morning Show”") are no limit
             }
             if (!inReportedClause && content[k - sentence.firstToken()]) {
                 break;
@@ -117,6 +118,11 @@ public final class CueClause {
             k++;
         }
         return k;
+    }
+
+    private boolean bordersContent(int k) {
+        int i = k - sentence.firstToken();
+        return i + 1 >= content.length || content[i + 1] || i > 0 && content[i - 1];
     }
 
     /** Whether the token is one of the words naming the speaker ("one Democratic source on the panel"). */

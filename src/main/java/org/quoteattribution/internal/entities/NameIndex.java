@@ -2,81 +2,78 @@ package org.quoteattribution.internal.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.Token;
 
 /**
  * The proper names of one article, so that a short mention ("Lavrov") can be given the fullest name the article
- * uses for it ("Sergei Lavrov"). Names are runs of capitalized words with the titles in front removed ("Russian
- * Foreign Minister Sergei Lavrov" gives "Sergei Lavrov"). Built once per document in one pass.
+ * uses for it ("Sergei Lavrov"). Names are read by {@link NameRuns}: runs of capitalized words with the titles in
+ * front removed ("Russian Foreign Minister Sergei Lavrov" gives "Sergei Lavrov"). Headlines in title case are left
+ * out: their capitals do not mark names. Built once per document in one pass.
  */
 public final class NameIndex {
 
-    /** Lower-case words that may join the parts of a name ("Bank of America", "Charles de Gaulle"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "bin", "al", "la", "del", "da",
-            "der", "le", "du", "y", "and");
-
-    private static final Set<String> SENTENCE_OPENERS = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    /** How close a shorter and a fuller form must stand to be two people ("Mr. Obama and the first lady, ..."). */
+    private static final int SIDE_BY_SIDE = 10;
+    private static final Set<String> QUOTATION_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
 
     private final Document doc;
+    private final NameRuns runs;
     private final List<Name> names;
     private final Map<String, List<Name>> byLastWord;
+    /**
+     * Pairs "fuller|shorter" of forms where the shorter comes shortly before the fuller in a sentence, in the same
+     * voice: two people ("Mr. Obama and the first lady, Michelle Obama"), for a name repeated is shortened, never
+     * lengthened.
+     */
+    private final Set<String> sideBySide;
 
-    private NameIndex(Document doc, List<Name> names) {
+    private NameIndex(Document doc, NameRuns runs, List<Name> names, Set<String> sideBySide) {
         this.doc = doc;
+        this.runs = runs;
         this.names = List.copyOf(names);
+        this.sideBySide = Set.copyOf(sideBySide);
         // one entry per distinct form (its first occurrence), so a lookup costs the number of forms, not mentions
         Map<String, List<Name>> index = new HashMap<>();
-        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         for (Name name : names) {
             if (seen.add(name.words())) {
                 index.computeIfAbsent(name.lastWord(), k -> new ArrayList<>()).add(name);
             }
         }
-        this.byLastWord = index;
+        this.byLastWord = Map.copyOf(index);
     }
 
     /** Reads the names of a document. */
     public static NameIndex of(Document doc, TitleWords titles) {
+        NameRuns runs = new NameRuns(titles);
         List<Name> names = new ArrayList<>();
+        Set<String> sideBySide = new HashSet<>();
+        Set<String> lowerCaseWords = NameRuns.lowerCaseWords(doc);
         for (Sentence sentence : doc.sentences()) {
-            int k = sentence.firstToken();
-            while (k < sentence.endToken()) {
-                if (!isNameWord(doc.token(k))) {
-                    k++;
-                    continue;
-                }
-                int start = k;
-                int end = k + 1;
-                while (end < sentence.endToken()) {
-                    Token t = doc.token(end);
-                    if (isNameWord(t)) {
-                        end++;
-                    } else if (CONNECTORS.contains(t.text()) && end + 1 < sentence.endToken()
-                            && isNameWord(doc.token(end + 1))) {
-                        end += 2;
-                    } else {
-                        break;
+            if (NameRuns.isTitleCased(doc, sentence, lowerCaseWords)) {
+                continue;
+            }
+            List<Name> inSentence = runs.namesIn(doc, sentence.firstToken(), sentence.endToken());
+            for (int i = 0; i < inSentence.size(); i++) {
+                Name b = inSentence.get(i);
+                for (int j = i + 1; j < inSentence.size()
+                        && inSentence.get(j).firstToken() - b.endToken() <= SIDE_BY_SIDE; j++) {
+                    Name a = inSentence.get(j);
+                    if (a.words().size() > b.words().size() && a.endsWith(b.words())
+                            && !quotationMarkBetween(doc, b.endToken(), a.firstToken())) {
+                        sideBySide.add(pairKey(a, b));
                     }
                 }
-                int first = start;
-                while (first < end && titles.isTitleOrModifier(doc.token(first))) {
-                    first++;
-                }
-                if (first < end) {
-                    names.add(name(doc, first, end));
-                }
-                k = end;
             }
+            names.addAll(inSentence);
         }
-        return new NameIndex(doc, names);
+        return new NameIndex(doc, runs, names, sideBySide);
     }
 
     public List<Name> names() {
@@ -85,16 +82,19 @@ public final class NameIndex {
 
     /**
      * The fullest name in the article that ends with the same words as the name in tokens [first, end): "Sergei
-     * Lavrov" for "Lavrov". Empty when the tokens hold no name.
+     * Lavrov" for "Lavrov". Not a coordination ("Trump and Clinton" is not a fuller "Clinton"), nor a name the shorter
+     * form comes before in a sentence. Among equally full names the first in the article wins. Empty when the
+     * tokens hold no name.
      */
-    public Optional<Name> fullestFor(int first, int end, TitleWords titles) {
-        Optional<Name> own = nameWithin(first, end, titles);
+    public Optional<Name> fullestFor(int first, int end) {
+        Optional<Name> own = nameWithin(first, end);
         if (own.isEmpty()) {
             return Optional.empty();
         }
         Name best = own.get();
         for (Name candidate : byLastWord.getOrDefault(best.lastWord(), List.of())) {
-            if (candidate.words().size() > best.words().size() && candidate.endsWith(best.words())) {
+            if (candidate.words().size() > best.words().size() && candidate.endsWith(own.get().words())
+                    && !addsCoordination(candidate, own.get()) && !sideBySide.contains(pairKey(candidate, own.get()))) {
                 best = candidate;
             }
         }
@@ -118,55 +118,25 @@ public final class NameIndex {
         return found;
     }
 
-    /** The name inside tokens [first, end), titles removed: the last run of name words. */
-    public Optional<Name> nameWithin(int first, int end, TitleWords titles) {
-        int e = end;
-        while (e > first && !isNameWord(doc.token(e - 1))) {
-            e--;
-        }
-        if (e == first) {
-            return Optional.empty();
-        }
-        int s = e - 1;
-        while (s - 1 >= first && (isNameWord(doc.token(s - 1))
-                || (CONNECTORS.contains(doc.token(s - 1).text()) && s - 2 >= first && isNameWord(doc.token(s - 2))))) {
-            s--;
-        }
-        while (s < e && titles.isTitleOrModifier(doc.token(s))) {
-            s++;
-        }
-        if (s == e) {
-            return Optional.empty();
-        }
-        return Optional.of(name(doc, s, e));
+    /** The name inside tokens [first, end), titles removed: the head of the last run of name words. */
+    public Optional<Name> nameWithin(int first, int end) {
+        return runs.headOfLastRun(doc, first, end);
     }
 
-    private static Name name(Document doc, int first, int end) {
-        List<String> words = new ArrayList<>();
-        for (int k = first; k < end; k++) {
-            words.add(stripPossessive(doc.token(k).lower()));
+    private static boolean quotationMarkBetween(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (QUOTATION_MARKS.contains(doc.token(k).text())) {
+                return true;
+            }
         }
-        String text = doc.text().substring(doc.token(first).start(), doc.token(end - 1).end());
-        if (text.endsWith("'s") || text.endsWith("\u2019s")) {
-            text = text.substring(0, text.length() - 2);
-        }
-        return new Name(first, end, text, words);
+        return false;
     }
 
-    private static String stripPossessive(String word) {
-        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    private static boolean addsCoordination(Name fuller, Name shorter) {
+        return fuller.words().subList(0, fuller.words().size() - shorter.words().size()).contains("and");
     }
 
-    static boolean isNameWord(Token t) {
-        if (SENTENCE_OPENERS.contains(t.lower())) {
-            return false;
-        }
-        return t.isCapitalized() && t.isWord() && !t.text().toUpperCase(Locale.ROOT).equals(t.text()) || isAcronym(t);
-    }
-
-    private static boolean isAcronym(Token t) {
-        String s = t.text();
-        return s.length() >= 2 && s.length() <= 6 && Character.isUpperCase(s.charAt(0))
-                && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c));
+    private static String pairKey(Name fuller, Name shorter) {
+        return String.join(" ", fuller.words()) + "|" + String.join(" ", shorter.words());
     }
 }

@@ -1,5 +1,7 @@
 package org.quoteattribution.internal.entities;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Token;
@@ -9,10 +11,23 @@ public final class TitleWords {
 
     private final Set<String> titles;
     private final Set<String> modifiers;
+    private final Set<String> personTitles;
+    private final Set<String> honorifics;
 
     public TitleWords() {
         this.titles = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
         this.modifiers = Set.copyOf(LexiconFile.lowerCaseLines("nationalities.txt"));
+        // "Democratic", "House" or "State" stand before organizations too; an office or a form of address stands
+        // only before a person
+        this.honorifics = Set.copyOf(LexiconFile.lowerCaseLines("honorifics.txt"));
+        Set<String> person = new HashSet<>(honorifics);
+        for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
+            String noun = row[0].strip().toLowerCase(Locale.ROOT);
+            if (titles.contains(noun)) {
+                person.add(noun);
+            }
+        }
+        this.personTitles = Set.copyOf(person);
     }
 
     public boolean isTitle(Token t) {
@@ -22,6 +37,16 @@ public final class TitleWords {
     public boolean isTitleOrModifier(Token t) {
         String word = bare(t.lower());
         return titles.contains(word) || modifiers.contains(word);
+    }
+
+    /** A title that marks the name after it as a person's: an office ("Gov.", "Senator") or a form of address. */
+    public boolean isPersonTitle(Token t) {
+        return personTitles.contains(bare(t.lower()));
+    }
+
+    /** A form of address ("Mr.", "Dr."): the word after it is a name even when it is a title too ("Mr. King"). */
+    public boolean isHonorific(Token t) {
+        return honorifics.contains(bare(t.lower()));
     }
 
     private static String bare(String word) {

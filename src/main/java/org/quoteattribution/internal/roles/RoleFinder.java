@@ -10,6 +10,7 @@ import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -46,24 +47,37 @@ public final class RoleFinder {
         this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
     }
 
-    /** Starts the roles of one document. */
-    public Roles start(Document doc, SentenceTags tags, NameIndex names) {
-        return new Roles(doc, tags, names);
+    /** Starts the roles of one document; names inside quotation marks ({@code quoted}) give no role. */
+    public Roles start(Document doc, SentenceTags tags, NameIndex names, QuotedRegions quoted) {
+        return new Roles(doc, tags, names, quoted);
     }
 
     /** One document's roles, found once per person. Not thread-safe: one per document and thread. */
     public final class Roles {
         private final Document doc;
         private final SentenceTags tags;
+        private final NameIndex names;
+        private final QuotedRegions quoted;
         private final Map<String, List<Name>> byLastWord = new HashMap<>();
         private final Map<List<String>, Optional<String>> found = new HashMap<>();
+        private final Map<List<String>, List<int[]>> descriptions = new HashMap<>();
 
-        Roles(Document doc, SentenceTags tags, NameIndex names) {
+        Roles(Document doc, SentenceTags tags, NameIndex names, QuotedRegions quoted) {
             this.doc = doc;
             this.tags = tags;
+            this.names = names;
+            this.quoted = quoted;
             for (Name n : names.names()) {
                 byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n);
             }
+        }
+
+        /**
+         * Tells that tokens [first, end) describe the person with this fullest name ("the former secretary of state"
+         * standing for Hillary Clinton): a role where the name itself comes with none. Call before {@link #roleOf}.
+         */
+        public void describe(Name person, int first, int end) {
+            descriptions.computeIfAbsent(person.words(), w -> new ArrayList<>()).add(new int[] {first, end});
         }
 
         /** The role of the person with this fullest name, as the article first gives it. */
@@ -74,8 +88,9 @@ public final class RoleFinder {
         private Optional<String> firstRoleOf(Name full) {
             Optional<String> rank = Optional.empty();
             for (Name mention : byLastWord.getOrDefault(full.lastWord(), List.of())) {
-                if (!full.endsWith(mention.words())) {
-                    continue;
+                if (!full.endsWith(mention.words()) || !standsFor(mention, full)
+                        || quoted.contains(doc.token(mention.firstToken()).start())) {
+                    continue; // "Cruz" for Ted, not Heidi Cruz; "President Clinton" in someone's words is no title
                 }
                 Optional<RolePhraseReader.RolePhrase> title = titleBefore(mention);
                 if (title.isPresent() && !title.get().isRank()) {
@@ -89,7 +104,18 @@ public final class RoleFinder {
                     rank = title.map(this::text);
                 }
             }
+            for (int[] d : descriptions.getOrDefault(full.words(), List.of())) {
+                Optional<RolePhraseReader.RolePhrase> described = phrases.at(doc, tags, d[0], d[1]);
+                if (described.isPresent() && !described.get().isRank()) {
+                    return Optional.of(text(described.get()));
+                }
+            }
             return rank;
+        }
+
+        private boolean standsFor(Name mention, Name full) {
+            return names.fullestFor(mention.firstToken(), mention.endToken())
+                    .filter(f -> f.words().equals(full.words())).isPresent();
         }
 
         /**
@@ -142,6 +168,11 @@ public final class RoleFinder {
 
         private boolean belongsToTitle(int k, Sentence sentence) {
             Token t = doc.token(k);
+            boolean address = titles.isHonorific(t)
+                    || t.is(".") && k > sentence.firstToken() && titles.isHonorific(doc.token(k - 1));
+            if (address) {
+                return false; // "chairman of Mrs. Clinton's campaign": a form of address starts the name, not a title
+            }
             if (titles.isTitleOrModifier(t) || t.is("-")) {
                 return true;
             }
@@ -178,7 +209,21 @@ public final class RoleFinder {
                 return Optional.empty();
             }
             return phrases.at(doc, tags, comma + 1, sentence.endToken())
+                    .map(r -> coordinated(r, sentence))
                     .filter(r -> r.endToken() >= sentence.endToken() || closesAppositive(r.endToken()));
+        }
+
+        /** "a former Democratic National Committee chairman and presidential candidate": both roles, as one. */
+        private RolePhraseReader.RolePhrase coordinated(RolePhraseReader.RolePhrase first, Sentence sentence) {
+            int and = first.endToken();
+            if (and + 1 >= sentence.endToken() || !(doc.token(and).is("and") || doc.token(and).is("or"))) {
+                return first;
+            }
+            return phrases.at(doc, tags, and + 1, sentence.endToken())
+                    .filter(second -> second.endToken() >= sentence.endToken() || closesAppositive(second.endToken()))
+                    .map(second -> new RolePhraseReader.RolePhrase(first.firstToken(), second.endToken(),
+                            first.isRank() && second.isRank()))
+                    .orElse(first);
         }
 
         private boolean closesAppositive(int k) {

@@ -31,18 +31,25 @@ public final class RolePhraseReader {
     private static final int MAX_COMPLEMENTS = 2;
 
     private final PhraseTable<Boolean> heads;
+    /** "senator" for "sen", "representative" for "congressman": the noun an abbreviation or synonym stands for. */
+    private final Map<String, String> standsFor;
 
     public RolePhraseReader() {
         Map<String, Boolean> isRank = new HashMap<>();
+        Map<String, String> standsFor = new HashMap<>();
         for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
             String noun = row[0].strip().toLowerCase(Locale.ROOT);
             boolean rank = row[1].strip().equals("rank");
+            if (row.length > 2) {
+                standsFor.put(noun, row[2].strip().toLowerCase(Locale.ROOT));
+            }
             isRank.putIfAbsent(noun, rank);
             if (!noun.contains(" ")) {
                 isRank.putIfAbsent(noun + ".", rank); // "Sen.", "Gen." when the period stays on the word
             }
         }
         heads = PhraseTable.ignoringCase(isRank);
+        this.standsFor = Map.copyOf(standsFor);
     }
 
     /** The role noun starting at token {@code k} and ending before {@code limit}: its end, and whether a rank. */
@@ -52,7 +59,7 @@ public final class RolePhraseReader {
 
     /**
      * The role phrase starting at {@code k} ("a spokesman for the Pentagon" gives "spokesman for the Pentagon"): an
-     * article before lower-case words is left out, and the head must end the words before the first preposition.
+     * article is left out, and the head must end the words before the first preposition.
      */
     public Optional<RolePhrase> at(Document doc, SentenceTags tags, int k, int limit) {
         if (k >= limit) {
@@ -60,9 +67,8 @@ public final class RolePhraseReader {
         }
         int q = k;
         Token first = doc.token(q);
-        if ((first.is("a") || first.is("an") || first.is("the")) && q + 1 < limit
-                && !(first.is("the") && doc.token(q + 1).isCapitalized())) {
-            q++;
+        if ((first.is("a") || first.is("an") || first.is("the")) && q + 1 < limit) {
+            q++; // a role is said without its article: "Republican presidential nominee", not "The Republican ..."
         }
         int runEnd = q;
         while (runEnd < limit && runEnd - q < MAX_MODIFIERS && isModifier(doc, tags, runEnd, q)) {
@@ -84,6 +90,27 @@ public final class RolePhraseReader {
             end = complementEnd;
         }
         return Optional.of(new RolePhrase(q, end, rank));
+    }
+
+    /**
+     * The role noun that ends a phrase [from, end) ("mayor" in "the mayor", "chairman" in "a former Democratic
+     * National Committee chairman", "vice president" in "Vice President"), in lower case, an abbreviation or synonym
+     * given as the noun it stands for ("senator" for "Sen."); empty when the phrase does not end in one.
+     */
+    public Optional<String> roleNounEndingAt(Document doc, int from, int end) {
+        for (int h = from; h < end; h++) { // the longest first: "vice president", not "president"
+            Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
+            if (head.isPresent() && head.get().endToken() == end) {
+                StringBuilder words = new StringBuilder();
+                for (int k = h; k < end; k++) {
+                    if (!doc.token(k).is(".")) {
+                        words.append(words.length() > 0 ? " " : "").append(doc.token(k).lower().replace(".", ""));
+                    }
+                }
+                return Optional.of(standsFor.getOrDefault(words.toString(), words.toString()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a role noun ends exactly at {@code end}: null if none does, else whether it is a rank. */

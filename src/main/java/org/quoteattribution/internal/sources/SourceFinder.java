@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.sources;
 
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.clauses.CueClause;
@@ -17,6 +18,10 @@ import org.quoteattribution.internal.text.SentenceTags;
  * clause; the nearest one to the cue wins. Immutable and thread-safe.
  */
 public final class SourceFinder {
+
+    /** Words that link a source phrase to more words, never its last one. */
+    private static final Set<String> LINKING_WORDS = Set.of("of", "the", "a", "an", "with", "for", "to", "from", "in",
+            "at", "on", "by", "and");
 
     private final SourcePhraseReader reader = new SourcePhraseReader();
 
@@ -45,8 +50,20 @@ public final class SourceFinder {
         if (best == null) {
             return Optional.empty();
         }
+        int last = best.endToken();
+        for (int k = best.firstToken() + 1; k < best.endToken(); k++) {
+            if (clause.isInSpeakerMention(k) && !clause.isInSpeakerMention(best.firstToken())) {
+                // "a meeting with the editorial board of the Washington Post Trump said": the speaker is no source
+                last = k;
+                while (last > best.firstToken() + 1 && (!doc.token(last - 1).isWord()
+                        || LINKING_WORDS.contains(doc.token(last - 1).lower()))) {
+                    last--;
+                }
+                break;
+            }
+        }
         int start = doc.token(best.firstToken()).start();
-        int end = doc.token(best.endToken() - 1).end();
+        int end = doc.token(last - 1).end();
         return Optional.of(new Phrase(doc.text().substring(start, end), new Span(start, end)));
     }
 

@@ -30,6 +30,7 @@ public final class SourcePhraseReader {
     private static final Set<String> PUBLISHED = Set.of("published", "issued", "released", "posted", "shared",
             "distributed", "broadcast", "aired", "sent", "signed", "televised", "streamed", "delivered");
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
     private static final int MAX_NOUN_PHRASE = 8;
     private static final int MAX_LINKS = 3;
 
@@ -192,6 +193,8 @@ public final class SourcePhraseReader {
                 next = end + 1 < limit ? namedChannel(doc, end + 1, limit) : -1;
             } else if (t.is("in") || t.is("at")) {
                 next = properPhrase(doc, end + 1, limit);
+            } else if (t.is("of")) {
+                next = titleOrNounPhrase(doc, tags, end + 1, limit);
             }
             if (next < 0) {
                 break;
@@ -212,6 +215,22 @@ public final class SourcePhraseReader {
         return commonOrProperPhrase(doc, tags, preposition + 1, limit);
     }
 
+    /**
+     * What an episode, a session or a meeting is of: a noun phrase ("Pacific Island leaders") or a title in quotation
+     * marks ("“The Steve Harvey Morning Show,”"), which the phrase takes with its closing mark.
+     */
+    private int titleOrNounPhrase(Document doc, SentenceTags tags, int p, int limit) {
+        if (p >= limit || !QUOTE_MARKS.contains(doc.token(p).text())) {
+            return commonOrProperPhrase(doc, tags, p, limit);
+        }
+        int name = properPhrase(doc, p + 1, limit);
+        if (name < 0) {
+            return -1;
+        }
+        int close = name < limit && doc.token(name).is(",") ? name + 1 : name;
+        return close < limit && QUOTE_MARKS.contains(doc.token(close).text()) ? close + 1 : name;
+    }
+
     /** "the Russian Embassy", "London", "the United Nations": a capitalized name, after an optional "the". */
     private int properPhrase(Document doc, int p, int limit) {
         int q = p < limit && doc.token(p).is("the") ? p + 1 : p;
@@ -229,6 +248,9 @@ public final class SourcePhraseReader {
         Token t = doc.token(k);
         if (t.isCapitalized() && t.isWord()) {
             return !calendarWords.contains(t.lower().replace(".", ""));
+        }
+        if (Character.isDigit(t.text().charAt(0))) {
+            return k > start && doc.token(k - 1).isCapitalized() && doc.token(k - 1).isWord(); // "the Fortune 500"
         }
         if (t.is("of") || t.is("'s") || t.is("&") || t.is(".")) {
             return k > start && k + 1 < limit && doc.token(k + 1).isCapitalized();

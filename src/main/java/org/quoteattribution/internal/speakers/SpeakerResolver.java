@@ -1,7 +1,11 @@
 package org.quoteattribution.internal.speakers;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.assembly.DraftQuote;
@@ -10,32 +14,56 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.marks.QuotedRegions;
+import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
  * Gives each quote's speaker mention the name it stands for: the fullest form of a name in the article, the
- * antecedent of a pronoun, or a group as written. Stateless; a {@link Resolution} holds one document's state.
+ * antecedent of a pronoun, the person a description stands for ("the mayor", "Obama's former campaign strategist"),
+ * or a group as written. Stateless; a {@link Resolution} holds one document's state.
  */
 public final class SpeakerResolver {
 
     /** How far back (in paragraphs) a pronoun looks for the person it refers to. */
     private static final int PRONOUN_REACH = 4;
-    /** How many names back a pronoun looks at most, so that the search stays bounded on any input. */
-    private static final int MAX_NAMES_BACK = 100;
+    /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
+    private static final int DESCRIPTION_REACH = 2;
+    /** The paragraphs of an article's lead, its headline included. */
+    private static final int LEAD_PARAGRAPHS = 2;
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
+            "its", "our", "one", "another");
+    /** Words that place a description in someone's career, so that it is about someone already known. */
+    private static final Set<String> TIME_MODIFIERS = Set.of("former", "current", "then", "outgoing", "incoming",
+            "longtime", "onetime", "erstwhile", "retired");
 
     private final TitleWords titles;
+    private final RolePhraseReader rolePhrases = new RolePhraseReader();
 
     public SpeakerResolver(TitleWords titles) {
         this.titles = titles;
     }
 
-    /** A resolved speaker: the entity's name (if known) and the mention near the cue. */
-    public record ResolvedSpeaker(Optional<String> name, Optional<Phrase> mention, Optional<Name> fullName) {
+    /**
+     * A resolved speaker: the entity's name (if known), the mention near the cue, and, when the mention describes a
+     * person by a position ("the former secretary of state"), that description, which is also the person's role.
+     */
+    public record ResolvedSpeaker(Optional<String> name, Optional<Phrase> mention, Optional<Name> fullName,
+            Optional<Mention> description) {
+
+        ResolvedSpeaker(Optional<String> name, Optional<Phrase> mention, Optional<Name> fullName) {
+            this(name, mention, fullName, Optional.empty());
+        }
     }
 
-    public Resolution start(Document doc, NameIndex names, EntityTagger entities) {
-        return new Resolution(doc, names, entities);
+    /** Starts one document; names inside quotation marks ({@code quoted}) are no antecedents. */
+    public Resolution start(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities,
+            QuotedRegions quoted) {
+        return new Resolution(doc, tags, names, entities, quoted);
     }
 
     /** Resolves the quotes of one document in text order, so that pronouns can refer back to earlier speakers. */
@@ -43,33 +71,55 @@ public final class SpeakerResolver {
         private final Document doc;
         private final NameIndex names;
         private final EntityTagger entities;
+        private final PersonSearch persons;
         private Name lastPerson;
         private int lastPersonParagraph = -1;
         private String lastGroup;
 
-        Resolution(Document doc, NameIndex names, EntityTagger entities) {
+        Resolution(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, QuotedRegions quoted) {
             this.doc = doc;
             this.names = names;
             this.entities = entities;
+            this.persons = new PersonSearch(doc, tags, names, entities, quoted, titles, rolePhrases);
         }
 
-        public ResolvedSpeaker resolve(DraftQuote draft) {
+        /** The speakers of all quotes of the document, given in text order. */
+        public List<ResolvedSpeaker> resolveAll(List<DraftQuote> drafts) {
+            List<ResolvedSpeaker> resolved = new ArrayList<>(drafts.size());
+            for (DraftQuote draft : drafts) {
+                resolved.add(resolve(draft));
+            }
+            if (!resolved.isEmpty()) {
+                resolved.set(0, leadDescription(drafts, resolved));
+            }
+            return List.copyOf(resolved);
+        }
+
+        private ResolvedSpeaker resolve(DraftQuote draft) {
             if (draft.mention().isEmpty()) {
                 return new ResolvedSpeaker(Optional.empty(), Optional.empty(), Optional.empty());
             }
             Mention m = draft.mention().get();
             Phrase phrase = phrase(m);
+            if (m.kind() != MentionKind.PRONOUN) {
+                Optional<String> roleNoun = roleNounEnding(m);
+                if (roleNoun.isPresent()) {
+                    return resolveDescription(m, phrase, roleNoun.get());
+                }
+            }
             switch (m.kind()) {
                 case PRONOUN:
                     return resolvePronoun(m, phrase);
                 case NAME:
-                    Optional<Name> full = names.fullestFor(m.firstToken(), m.endToken(), titles);
+                    if (endsInCommonNoun(m)) {
+                        return nominal(phrase); // "the Clinton campaign", "a Senate subcommittee": a group
+                    }
+                    Optional<Name> full = names.fullestFor(m.firstToken(), m.endToken());
                     if (full.isPresent()) {
                         // he and she point back to people, they and it to organizations: the name finder says which
                         Optional<EntityType> type = entities.typeAt(m.endToken() - 1);
-                        if (type.isPresent() ? type.get() == EntityType.PERSON : full.get().words().size() >= 2) {
-                            lastPerson = full.get();
-                            lastPersonParagraph = doc.sentenceOf(doc.token(m.firstToken())).paragraph();
+                        if (type.filter(EntityType.PERSON::equals).isPresent() || persons.isPerson(full.get())) {
+                            remember(full.get(), m);
                         } else if (type.filter(EntityType.ORGANIZATION::equals).isPresent()) {
                             lastGroup = full.get().text();
                         }
@@ -81,6 +131,151 @@ public final class SpeakerResolver {
             }
         }
 
+        /**
+         * "The mayor", "the former secretary of state and current Democratic presidential nominee", "Obama's former
+         * campaign strategist": a definite description stands for the person last given that title; else, when a
+         * name or a word like "former" ties it to someone known, for the person the text is about just before. An
+         * indefinite one ("a spokesman") or a plain one ("the band leader") brings in someone new.
+         */
+        private ResolvedSpeaker resolveDescription(Mention m, Phrase phrase, String roleNoun) {
+            if (INDEFINITE.contains(doc.token(m.firstToken()).lower())) {
+                return nominal(phrase);
+            }
+            int sentence = doc.token(m.firstToken()).sentence();
+            int paragraph = doc.sentence(sentence).paragraph();
+            Predicate<Name> namedInside = namedInside(m);
+            Set<String> capitalized = capitalizedWords(m);
+            Optional<Name> person = persons.titledBefore(sentence, roleNoun, capitalized, namedInside);
+            if (person.isEmpty() && (placesInOffice(m) || hasWordOf(m, TIME_MODIFIERS))) {
+                // "the Vermont senator", "Obama's former campaign strategist": someone known, the one just spoken of
+                person = persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside)
+                        .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
+                                && !namedInside.test(lastPerson) ? Optional.of(lastPerson) : Optional.empty());
+            }
+            if (person.isEmpty()) {
+                return nominal(phrase); // "the band leader": someone new
+            }
+            remember(person.get(), m);
+            return new ResolvedSpeaker(Optional.of(person.get().text()), Optional.of(phrase), person, Optional.of(m));
+        }
+
+        /**
+         * A news lead often describes its speaker before naming him: "A former Democratic National Committee chairman
+         * says ...", then "“...,” said Don Fowler". When the first quote's speaker is such a description in the lead
+         * and the next quote's speaker is a person named for the first time just after, the description is that
+         * person.
+         */
+        private ResolvedSpeaker leadDescription(List<DraftQuote> drafts, List<ResolvedSpeaker> resolved) {
+            ResolvedSpeaker first = resolved.get(0);
+            Optional<Mention> m = drafts.get(0).mention();
+            if (resolved.size() < 2 || m.isEmpty() || first.fullName().isPresent()
+                    || m.get().kind() == MentionKind.PRONOUN
+                    || !INDEFINITE.contains(doc.token(m.get().firstToken()).lower())
+                    || doc.sentenceOf(doc.token(m.get().firstToken())).paragraph() > LEAD_PARAGRAPHS) {
+                return first;
+            }
+            Optional<String> roleNoun = roleNounEnding(m.get());
+            Optional<Name> next = resolved.get(1).fullName();
+            Optional<Mention> nextMention = drafts.get(1).mention();
+            if (roleNoun.isEmpty() || next.isEmpty() || nextMention.isEmpty()
+                    || nextMention.get().kind() != MentionKind.NAME || !persons.isPerson(next.get())) {
+                return first;
+            }
+            int described = doc.token(m.get().firstToken()).sentence();
+            int named = doc.token(nextMention.get().firstToken()).sentence();
+            boolean namedJustAfter = named - described <= 2 && firstNamedAt(next.get()) >= m.get().endToken();
+            return namedJustAfter
+                    ? new ResolvedSpeaker(Optional.of(next.get().text()), first.mention(), next, m)
+                    : first;
+        }
+
+        /** Where the article first names the person with this fullest name (by any form of the name). */
+        private int firstNamedAt(Name full) {
+            for (Name n : names.names()) {
+                if (full.endsWith(n.words())) {
+                    return n.firstToken();
+                }
+            }
+            return full.firstToken();
+        }
+
+        /**
+         * The role noun that heads a description ("mayor", "chairman", "secretary" in "the former secretary of state");
+         * empty for a name or a group.
+         */
+        private Optional<String> roleNounEnding(Mention m) {
+            int end = m.endToken();
+            while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
+                end--;
+            }
+            if (end == m.firstToken() || doc.token(end - 1).isCapitalized()) {
+                return Optional.empty();
+            }
+            Optional<String> head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
+            for (int k = m.firstToken() + 1; head.isEmpty() && k < end; k++) {
+                if (COMPLEMENT_PREPOSITIONS.contains(doc.token(k).lower())) {
+                    head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), k); // "the secretary of state"
+                }
+            }
+            return head;
+        }
+
+        /** The capitalized words of a description ("Republican" in "The Republican nominee"), its article aside. */
+        private Set<String> capitalizedWords(Mention m) {
+            Set<String> words = new HashSet<>();
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                Token t = doc.token(k);
+                if (t.isCapitalized() && t.isWord() && !DETERMINERS.contains(t.lower())) {
+                    words.add(t.lower());
+                }
+            }
+            return words;
+        }
+
+        /**
+         * Whether a capitalized word says which office a description means ("the Vermont senator", "the Republican
+         * nominee"); a possessor does not ("Pagliano's lawyer" is someone else than those just spoken of).
+         */
+        private boolean placesInOffice(Mention m) {
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                Token t = doc.token(k);
+                boolean possessor = k + 1 < m.endToken() && doc.token(k + 1).is("'s");
+                if (t.isCapitalized() && t.isWord() && !DETERMINERS.contains(t.lower()) && !possessor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasWordOf(Mention m, Set<String> words) {
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                if (words.contains(doc.token(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean endsInCommonNoun(Mention m) {
+            int end = m.endToken();
+            while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
+                end--;
+            }
+            return end > m.firstToken() && !doc.token(end - 1).isCapitalized()
+                    && Character.isLetter(doc.token(end - 1).text().charAt(0));
+        }
+
+        /** Names inside a description are not the person it describes ("Obama" in "Obama's former strategist"). */
+        private Predicate<Name> namedInside(Mention m) {
+            List<Name> inside = names.nameWithin(m.firstToken(), m.endToken()).stream().toList();
+            return n -> inside.stream().anyMatch(i -> n.endsWith(List.of(i.lastWord())));
+        }
+
+        private void remember(Name person, Mention m) {
+            lastPerson = person;
+            lastPersonParagraph = doc.sentenceOf(doc.token(m.firstToken())).paragraph();
+        }
+
         private ResolvedSpeaker nominal(Phrase phrase) {
             lastGroup = phrase.text();
             return new ResolvedSpeaker(Optional.of(phrase.text()), Optional.of(phrase), Optional.empty());
@@ -90,33 +285,26 @@ public final class SpeakerResolver {
             Token pronoun = doc.token(m.firstToken());
             int paragraph = doc.sentenceOf(pronoun).paragraph();
             if (pronoun.is("he") || pronoun.is("she") || pronoun.is("i")) {
-                Optional<Name> antecedent = lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
-                        ? Optional.of(lastPerson) : lastPersonNameBefore(pronoun.start());
+                // "she" is not a man the article calls "Mr.", nor "he" a woman it calls "Mrs." or "Ms."
+                Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
+                        .filter(female -> female != pronoun.is("she")).isPresent();
+                Optional<Name> inSentence = persons.focusEarlierInSentence(pronoun.index(), otherSex);
+                Optional<Name> antecedent = inSentence
+                        .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
+                                && !otherSex.test(lastPerson) ? Optional.of(lastPerson)
+                                : persons.focusBefore(pronoun.sentence(), PRONOUN_REACH, false, otherSex));
+                boolean sameAsLast = antecedent.isPresent() && lastPerson != null
+                        && antecedent.get().words().equals(lastPerson.words());
+                if (inSentence.isPresent() || sameAsLast) {
+                    // "he said" keeps the person in focus; "Although Trump ..., he said" brings Trump into it
+                    remember(antecedent.get(), m);
+                }
                 return new ResolvedSpeaker(antecedent.map(Name::text), Optional.of(phrase), antecedent);
             }
             if ((pronoun.is("they") || pronoun.is("it")) && lastGroup != null) {
                 return new ResolvedSpeaker(Optional.of(lastGroup), Optional.of(phrase), Optional.empty());
             }
             return new ResolvedSpeaker(Optional.empty(), Optional.of(phrase), Optional.empty());
-        }
-
-        /** The last name of two words or more before an offset, within the pronoun's reach. */
-        private Optional<Name> lastPersonNameBefore(int offset) {
-            List<Name> all = names.names();
-            int paragraph = doc.paragraphAt(offset);
-            int stop = Math.max(-1, names.lastStartingBefore(offset) - MAX_NAMES_BACK);
-            for (int i = names.lastStartingBefore(offset); i > stop; i--) {
-                Name n = all.get(i);
-                Token first = doc.token(n.firstToken());
-                if (paragraph - doc.sentenceOf(first).paragraph() > PRONOUN_REACH) {
-                    break;
-                }
-                Optional<EntityType> type = entities.typeAt(n.endToken() - 1);
-                if (type.isPresent() ? type.get() == EntityType.PERSON : n.words().size() >= 2) {
-                    return names.fullestFor(n.firstToken(), n.endToken(), titles);
-                }
-            }
-            return Optional.empty();
         }
 
         private Phrase phrase(Mention m) {

@@ -45,6 +45,18 @@ class RoleFinderTest {
     }
 
     @Test
+    void roleIsGivenWithoutItsArticle() {
+        assertEquals(Optional.of("Russian foreign minister"), roleOfLast(
+                "Lavrov, the Russian foreign minister, said: “This will not work.”"));
+    }
+
+    @Test
+    void coordinatedRolesInAnAppositiveAreOneRole() {
+        assertEquals(Optional.of("former party chairman and presidential candidate"), roleOfLast(
+                "Dean, a former party chairman and presidential candidate, said: “This will not work.”"));
+    }
+
+    @Test
     void positionInAnAppositiveWinsOverARankBeforeTheName() {
         assertEquals(Optional.of("chair of NATO's military committee"), roleOfLast(
                 "Italian Adm. Giuseppe Cavo Dragone, chair of NATO's military committee, said: “We are ready.”"));
@@ -82,6 +94,24 @@ class RoleFinderTest {
     @Test
     void givenNamesAreNotPartOfTheTitle() {
         assertEquals(Optional.of("House Speaker"), roleOfLast("House Speaker Paul D. Ryan said: “We are ready.”"));
+    }
+
+    @Test
+    void titleInsideSomeonesWordsIsNoRole() {
+        assertEquals(Optional.empty(), roleOfLast(
+                "Hillary Clinton spoke.\n\nHe said: “President Clinton, thank you.”\n\nClinton said: “We are ready.”"));
+    }
+
+    @Test
+    void formOfAddressEndsATitle() {
+        assertEquals(Optional.empty(), roleOfLast("John Podesta, chairman of Mrs. Clinton's campaign, spoke.\n\n"
+                + "Mrs. Clinton said: “We are ready.”"));
+    }
+
+    @Test
+    void titleOfAnotherPersonWithTheSameSurnameIsNotGiven() {
+        assertEquals(Optional.empty(), roleOfLast("Sen. Ted Cruz spoke.\n\nHis wife, Heidi Cruz, was there.\n\n"
+                + "Heidi Cruz said: “We are ready.”"));
     }
 
     @Test

@@ -36,12 +36,25 @@ class SourceFinderTest {
         "“We are ready,” he said in an interview with CNN.                                  | an interview with CNN",
         "“We are ready,” he told Reuters.                                                   | Reuters",
         "“We are ready,” Rubio said on NBC's Meet the Press.                                | NBC's Meet the Press",
+        "On Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state and current "
+                + "Democratic presidential nominee said she wanted to speak “directly to white people.” "
+                + "| Tuesday’s episode of “The Steve Harvey Morning Show,”",
+        "“We are ready,” he said in an interview for a weekly video series.                 | an interview for a "
+                + "weekly video series",
+        "In a panel discussion, Morial told a young woman that “voting matters.”            | a panel discussion",
         // published-by chains
         "Lavrov said in a statement published by the Russian Embassy in London on X, “The goal is peace.” "
                 + "| a statement published by the Russian Embassy in London on X",
     })
     void namesTheSourceInTheCueClause(String text, String source) {
         assertEquals(Optional.of(source), sourceOf(text).map(Phrase::text));
+    }
+
+    @Test
+    void sourceDoesNotRunIntoTheSpeaker() {
+        assertEquals(Optional.of("a meeting with the editorial board"), sourceOf(
+                "In a meeting with the editorial board of the Washington Post Trump said NATO was “obsolete.”")
+                .map(Phrase::text));
     }
 
     @Test

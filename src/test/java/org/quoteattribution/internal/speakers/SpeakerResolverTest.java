@@ -1,0 +1,94 @@
+package org.quoteattribution.internal.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteAttributor;
+import org.quoteattribution.SharedAttributor;
+import org.quoteattribution.Speaker;
+
+/** The name a speaker mention stands for: a fuller name, a pronoun's antecedent, a described person. */
+class SpeakerResolverTest {
+
+    private final QuoteAttributor attributor = SharedAttributor.get();
+
+    @Test
+    void descriptionStandsForThePersonWithThatTitle() {
+        Speaker speaker = lastSpeaker("Mayor Bill de Blasio spoke at the scene.\n\n"
+                + "“We do not see a link to terrorism,” the mayor said.");
+        assertEquals(Optional.of("Bill de Blasio"), speaker.name());
+        assertEquals(Optional.of("Mayor"), speaker.role());
+    }
+
+    @Test
+    void titleOfAnotherOfficeIsNoMatch() {
+        assertEquals(Optional.of("the president"), lastSpeaker("Vice President Joe Biden spoke first.\n\n"
+                + "“We are ready,” the president said.").name());
+    }
+
+    @Test
+    void formerPositionStandsForThePersonJustSpokenOfAndIsTheRole() {
+        Speaker speaker = lastSpeaker("Hillary Clinton spoke out on Tuesday about the shooting.\n\n"
+                + "“This is not who we are,” the former secretary of state said.");
+        assertEquals(Optional.of("Hillary Clinton"), speaker.name());
+        assertEquals(Optional.of("former secretary of state"), speaker.role());
+    }
+
+    @Test
+    void plainDescriptionIsSomeoneNew() {
+        assertEquals(Optional.of("the band leader"), lastSpeaker("Bobby Scott held a cookout in Newport News.\n\n"
+                + "“It is our time,” the band leader said.").name());
+    }
+
+    @Test
+    void possessorDoesNotTieADescriptionToWhoeverWasJustSpokenOf() {
+        assertEquals(Optional.of("Pagliano's lawyer"), lastSpeaker("Chaffetz has new questions for Pagliano.\n\n"
+                + "“He will not answer them,” Pagliano's lawyer said.").name());
+    }
+
+    @Test
+    void leadThatDescribesItsSpeakerBeforeNamingHimStandsForTheManNamedNext() {
+        List<Quote> quotes = attributor.attribute("Former party chairman calls for a plan.\n\n"
+                + "A former Democratic National Committee chairman says the party should come up with a plan.\n\n"
+                + "“Now is the time,” said Don Fowler, who led the party from 1995 to 1997.");
+        Speaker first = quotes.get(0).speaker().orElseThrow();
+        assertEquals(Optional.of("Don Fowler"), first.name());
+        assertEquals(Optional.of("former Democratic National Committee chairman"),
+                quotes.get(1).speaker().flatMap(Speaker::role));
+    }
+
+    @Test
+    void pronounTakesTheSubjectOfTheSentenceBeforeNotANameAfterAPreposition() {
+        assertEquals(Optional.of("Norman Ham"), lastSpeaker("Retired Gen. Norman Ham is speaking out.\n\n"
+                + "In an interview with Rusty Humphries, Ham made it clear he had misgivings about President Barack "
+                + "Obama.\n\n“It was demoralizing to work for him,” he told the host.").name());
+    }
+
+    @Test
+    void sheIsNotAManTheArticleCallsMister() {
+        assertEquals(Optional.of("Clinton"), lastSpeaker("Mrs. Clinton spoke in Ohio.\n\n"
+                + "Mr. Sharpton took calls from listeners.\n\n“We will win,” she said.").name());
+    }
+
+    @Test
+    void pronounTakesTheSubjectEarlierInItsSentence() {
+        assertEquals(Optional.of("Donald Trump"), lastSpeaker("Donald Trump met Bernie Sanders.\n\n"
+                + "Sanders said: “It went well.”\n\nAlthough Trump has admitted using the tax code, he said: "
+                + "“I will change it.”").name());
+    }
+
+    @Test
+    void companyOfAPersonIsAGroupNotThePerson() {
+        assertEquals(Optional.of("The Clinton campaign"), lastSpeaker("Hillary Clinton spoke in Ohio.\n\n"
+                + "The Clinton campaign said: “We are ready.”").name());
+    }
+
+    private Speaker lastSpeaker(String text) {
+        List<Quote> quotes = attributor.attribute(text);
+        assertEquals(false, quotes.isEmpty(), text);
+        return quotes.get(quotes.size() - 1).speaker().orElseThrow();
+    }
+}
