@@ -62,9 +62,13 @@ final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
             }
             if (end - i > 1) {
                 String last = prefix + ".last=" + tokens[end - 1].toLowerCase(Locale.ROOT);
+                String first = prefix + ".first=" + tokens[i].toLowerCase(Locale.ROOT);
+                String length = prefix + ".len=" + Math.min(end - i, 5);
                 for (int k = i; k < end; k++) {
                     out.get(k).add(prefix + ".at=" + (k == i ? 'B' : k == end - 1 ? 'L' : 'I'));
                     out.get(k).add(last);
+                    out.get(k).add(first);
+                    out.get(k).add(length);
                 }
             }
             i = end;
