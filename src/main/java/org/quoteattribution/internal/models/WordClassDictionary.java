@@ -43,21 +43,15 @@ public final class WordClassDictionary extends WordClusterDictionary {
         int length = text.length();
         int lineStart = 0;
         while (lineStart < length) {
-            int space = -1;
-            int secondSpace = -1;
-            int end = lineStart;
-            while (end < length && text.charAt(end) != '\n') {
-                if (text.charAt(end) == ' ') {
-                    if (space < 0) {
-                        space = end;
-                    } else if (secondSpace < 0) {
-                        secondSpace = end;
-                    }
-                }
-                end++;
+            // indexOf rather than a loop over the characters: it runs compiled even while this method is not yet
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = length;
             }
-            if (space > lineStart) {
-                String name = text.substring(space + 1, secondSpace < 0 ? end : secondSpace);
+            int space = text.indexOf(' ', lineStart);
+            if (space > lineStart && space < end) {
+                int secondSpace = text.indexOf(' ', space + 1);
+                String name = text.substring(space + 1, secondSpace < 0 || secondSpace > end ? end : secondSpace);
                 classOf.put(text.substring(lineStart, space), classNames.computeIfAbsent(name, n -> n));
             }
             lineStart = end + 1;
