@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import org.quoteattribution.internal.models.NameList;
 import org.quoteattribution.internal.models.WordClassDictionary;
 import org.quoteattribution.internal.entities.NameFinderTokens;
 import org.quoteattribution.internal.models.NlpModels;
@@ -28,6 +30,9 @@ final class NameFinderTraining {
     static final String MODEL_NAME = NlpModels.NAME_FINDER;
     static final String DEFAULT_CODEC = "bio";
     static final String DEFAULT_CLUSTERS = "64,256,1024";
+    static final String DEFAULT_NAMES = "none";
+    /** The name list's resource name inside the model. */
+    static final String NAME_LIST = "names.namelist";
     /** The shipped feature generator descriptor, beside this class. */
     static final String FEATURES = "name-finder-features.xml";
     /** Words seen fewer times get no class: their contexts say too little. */
@@ -40,6 +45,15 @@ final class NameFinderTraining {
                 <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
                   <str name="dict">NAME</str>
                   <bool name="lowerCase">false</bool>
+                </generator>
+              </generator>
+            """;
+    private static final String NAME_LIST_GENERATOR = """
+              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                <int name="prevLength">WINDOW</int>
+                <int name="nextLength">WINDOW</int>
+                <generator class="org.quoteattribution.internal.models.NameListFeatureGeneratorFactory">
+                  <str name="dict">NAME</str>
                 </generator>
               </generator>
             """;
@@ -90,11 +104,32 @@ final class NameFinderTraining {
                 log.printf(Locale.ROOT, "%d word classes over %d words in %.1f s%n", classes, classOf.size(),
                         (System.nanoTime() - began) / 1e9);
             }
-            int end = xml.lastIndexOf("</featureGenerators>");
-            descriptor = (xml.substring(0, end) + generators + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+            descriptor = withGenerators(xml, generators.toString());
+        }
+        NameListSettings names = NameListSettings.parse(settings.names());
+        if (names.enabled()) {
+            long began = System.nanoTime();
+            HeldOutNameList list = HeldOutNameList.of(train, names.types(), names.minCount(), names.minShare());
+            resources.put(NAME_LIST, list);
+            String xml = new String(descriptor == null ? defaultDescriptor() : descriptor, StandardCharsets.UTF_8);
+            descriptor = withGenerators(xml, NAME_LIST_GENERATOR.replace("NAME", NAME_LIST)
+                    .replace("WINDOW", String.valueOf(names.window())));
+            log.printf(Locale.ROOT, "name list: %d names (%s) in %.1f s%n", list.entries().size(),
+                    countsByType(list), (System.nanoTime() - began) / 1e9);
         }
         SequenceCodec<String> codec = settings.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
         return new TokenNameFinderFactory(descriptor, resources, codec);
+    }
+
+    private static byte[] withGenerators(String xml, String generators) {
+        int end = xml.lastIndexOf("</featureGenerators>");
+        return (xml.substring(0, end) + generators + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Integer> countsByType(NameList list) {
+        Map<String, Integer> counts = new TreeMap<>();
+        list.entries().forEach(e -> counts.merge(e.type(), 1, Integer::sum));
+        return counts;
     }
 
     private static byte[] defaultDescriptor() throws IOException {
@@ -117,7 +152,8 @@ final class NameFinderTraining {
     }
 
     record Settings(Path nerData, Path output, Path texts, String features, Map<String, String> overrides,
-            String codec, String clusters, boolean wikigold, boolean ptb, boolean write, boolean help) {
+            String codec, String clusters, String names, Path model, boolean wikigold, boolean ptb, boolean write,
+            boolean help) {
 
         static Settings parse(String[] args) {
             List<String> positional = new ArrayList<>();
@@ -126,14 +162,16 @@ final class NameFinderTraining {
             Map<String, String> overrides = new LinkedHashMap<>();
             String codec = DEFAULT_CODEC;
             String clusters = DEFAULT_CLUSTERS;
+            String names = DEFAULT_NAMES;
+            Path model = null;
             boolean wikigold = true;
             boolean ptb = false;
             boolean write = true;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--help", "-h" -> {
-                        return new Settings(null, null, null, null, Map.of(), codec, clusters, true, false, false,
-                                true);
+                        return new Settings(null, null, null, null, Map.of(), codec, clusters, names, null, true,
+                                false, false, true);
                     }
                     case "--texts" -> texts = Path.of(value(args, ++i));
                     case "--features" -> features = value(args, ++i);
@@ -147,6 +185,8 @@ final class NameFinderTraining {
                     }
                     case "--codec" -> codec = value(args, ++i);
                     case "--clusters" -> clusters = value(args, ++i);
+                    case "--names" -> names = value(args, ++i);
+                    case "--model" -> model = Path.of(value(args, ++i));
                     case "--no-wikigold" -> wikigold = false;
                     case "--ptb" -> ptb = true;
                     case "--no-write" -> write = false;
@@ -168,8 +208,9 @@ final class NameFinderTraining {
             if (texts == null) {
                 texts = nerData.toAbsolutePath().getParent().resolve("polnear");
             }
+            NameListSettings.parse(names);
             return new Settings(nerData, Path.of(positional.get(1)), texts, features, overrides, codec, clusters,
-                    wikigold, ptb, write, false);
+                    names, model, wikigold, ptb, write && model == null, false);
         }
 
         private static String value(String[] args, int i) {
@@ -203,7 +244,7 @@ final class NameFinderTraining {
             Map<String, String> all = defaultParameters();
             all.putAll(overrides);
             return all + ", features " + (features == null ? FEATURES : features) + ", codec " + codec
-                    + ", clusters " + clusters + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "");
+                    + ", clusters " + clusters + ", names " + names + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "");
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.quoteattribution.training;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,9 @@ public final class TrainNameFinder {
               --param KEY=VALUE training parameter, repeatable (Algorithm, Iterations, Cutoff, ...)
               --codec bio|bilou name encoding (default %s)
               --clusters N,...  word-class granularities built from the training text (default %s; 'none')
+              --names SPEC      name list of the training labels as features: TYPES:MIN_COUNT:MIN_SHARE:WINDOW
+                                (e.g. organization,person:2:0.5:1) or 'none' (default %s)
+              --model FILE      measure this model instead of training one (nothing is written)
               --no-wikigold     train on the silver data only
               --ptb             train and measure on the silver files as they are (PTB tokens), no retokenizing
               --no-write        measure only; do not write the model
@@ -57,13 +61,13 @@ public final class TrainNameFinder {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
-                    NameFinderTraining.DEFAULT_CLUSTERS);
+                    NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_NAMES);
             System.exit(2);
             return;
         }
         if (settings.help()) {
             System.out.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
-                    NameFinderTraining.DEFAULT_CLUSTERS);
+                    NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_NAMES);
             return;
         }
         run(settings, System.out);
@@ -108,11 +112,25 @@ public final class TrainNameFinder {
         out.printf(Locale.ROOT, "%d training sentences, read in %.1f s%n", train.size(),
                 (System.nanoTime() - began) / 1e9);
 
-        began = System.nanoTime();
-        TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(train),
-                settings.parameters(), NameFinderTraining.factory(settings, train, out));
-        out.printf(Locale.ROOT, "trained in %.1f s with %s%n", (System.nanoTime() - began) / 1e9,
-                settings.describe());
+        TokenNameFinderModel model;
+        byte[] serialized;
+        if (settings.model() != null) {
+            serialized = Files.readAllBytes(settings.model());
+            out.printf(Locale.ROOT, "measuring %s%n", settings.model());
+        } else {
+            began = System.nanoTime();
+            TokenNameFinderModel trained = NameFinderME.train("en", null,
+                    ObjectStreamUtils.createObjectStream(train), settings.parameters(),
+                    NameFinderTraining.factory(settings, train, out));
+            out.printf(Locale.ROOT, "trained in %.1f s with %s%n", (System.nanoTime() - began) / 1e9,
+                    settings.describe());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            trained.serialize(bytes);
+            serialized = bytes.toByteArray();
+        }
+        // Measured as written and read back, as the library will load it (and with no training-only resources).
+        model = new TokenNameFinderModel(new ByteArrayInputStream(serialized));
+        out.printf(Locale.ROOT, "model: %,d bytes%n", serialized.length);
 
         NameFinderME finder = new NameFinderME(model);
         out.println("\nsilver dev, each sentence on its own (as EntityTagger tags):");
@@ -133,9 +151,7 @@ public final class TrainNameFinder {
         if (settings.write()) {
             Files.createDirectories(settings.output());
             Path file = settings.output().resolve(NameFinderTraining.MODEL_NAME);
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                model.serialize(stream);
-            }
+            Files.write(file, serialized);
             out.printf(Locale.ROOT, "%nwrote %s (%,d bytes)%n", file, Files.size(file));
         }
     }

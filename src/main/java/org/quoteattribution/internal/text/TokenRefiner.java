@@ -37,8 +37,9 @@ final class TokenRefiner {
     }
 
     /**
-     * Joins what the tokenizer wrongly cut: a doubled apostrophe used as a quotation mark ("' '" back to "''") and a
-     * hyphenated name ("Holtz- Eakin" back to "Holtz-Eakin").
+     * Joins what the tokenizer wrongly cut: a doubled apostrophe used as a quotation mark ("' '" back to "''"), a
+     * hyphenated name ("Holtz- Eakin" back to "Holtz-Eakin") and a dotted initialism ("E.U ." and "N.Y .U ." back to
+     * "E.U." and "N.Y.U.", as the tokenizer already leaves "U.S." and "C.I.A.").
      */
     private static List<int[]> rejoin(String text, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size());
@@ -50,7 +51,8 @@ final class TokenRefiner {
                         && span[1] - span[0] == 1 && text.charAt(span[0]) == '\'';
                 boolean hyphenated = last[1] - last[0] > 1 && text.charAt(last[1] - 1) == '-'
                         && Character.isLetter(text.charAt(span[0]));
-                if (touching && (doubledApostrophe || hyphenated)) {
+                if (touching && (doubledApostrophe || hyphenated
+                        || isDottedInitialism(text.substring(last[0], span[1])))) {
                     last[1] = span[1];
                     continue;
                 }
@@ -58,6 +60,22 @@ final class TokenRefiner {
             out.add(new int[] {span[0], span[1]});
         }
         return out;
+    }
+
+    /** Two letters or more, each but perhaps the last followed by a period: "E.U.", "N.Y.U", "e.g.", not "A." nor "E.U.-led". */
+    static boolean isDottedInitialism(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            boolean letterPlace = i % 2 == 0;
+            char c = word.charAt(i);
+            if (letterPlace ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+            if (letterPlace) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     /** "?”" and "“We" glue a quotation mark to a word or mark; later stages look for the mark on its own. */

@@ -42,6 +42,22 @@ class DocumentReaderTest {
     }
 
     @Test
+    void dottedInitialismsStayWhole() {
+        // the tokenizer model cut "E.U." and "N.Y.U." before their last period, though it leaves "U.S." whole
+        Document doc = TestDocuments.read("Britain left the E.U. after the F.B.I. and N.Y.U. said so in the U.S. today.");
+        List<String> words = doc.tokens().stream().map(Token::text).toList();
+        assertTrue(words.containsAll(List.of("E.U.", "F.B.I.", "N.Y.U.", "U.S.")), words::toString);
+        assertEquals(".", words.get(words.size() - 1));
+    }
+
+    @Test
+    void aLetterBeforeASentencePeriodIsNoInitialism() {
+        assertFalse(TokenRefiner.isDottedInitialism("A."));
+        assertFalse(TokenRefiner.isDottedInitialism("E.U.-led"));
+        assertTrue(TokenRefiner.isDottedInitialism("N.Y.U"));
+    }
+
+    @Test
     void crlfAndLoneCarriageReturnsSeparateParagraphs() {
         Document doc = TestDocuments.read("One.\r\nTwo.\rThree.\n\nFour.");
         assertEquals(4, doc.paragraphs().size());

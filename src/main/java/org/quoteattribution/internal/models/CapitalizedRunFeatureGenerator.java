@@ -1,0 +1,85 @@
+package org.quoteattribution.internal.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Features of the run of capitalized words a token stands in, so that the first word of a long name already knows
+ * how the name ends: at "Securities" in "Securities and Exchange Commission" the name finder, deciding left to right
+ * and seeing one word ahead, cannot otherwise tell that an organization starts. Two runs are looked at: the plain run
+ * of capitalized words ({@code cr}), and the run that also takes small joining words between two capitalized words
+ * ("of", "for", "and", "&", "the", "on", "'s") ({@code cx}). For each, the token gets its place in the run
+ * ({@code B}, {@code I}, {@code L}; nothing for a run of one) and the run's last word in lower case, which is most
+ * often the word that says what kind of name it is ("commission", "post", "county", "university").
+ */
+final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
+
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "&", "the", "on", "'s");
+
+    private String[] sentence;
+    private List<List<String>> featuresOfToken;
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        // Computed once per sentence: the name finder asks for every token of the same array in turn.
+        if (tokens != sentence) {
+            sentence = tokens;
+            featuresOfToken = featuresOf(tokens);
+        }
+        features.addAll(featuresOfToken.get(index));
+    }
+
+    private static List<List<String>> featuresOf(String[] tokens) {
+        List<List<String>> out = new ArrayList<>(tokens.length);
+        for (int i = 0; i < tokens.length; i++) {
+            out.add(new ArrayList<>(4));
+        }
+        addRuns(tokens, false, "cr", out);
+        addRuns(tokens, true, "cx", out);
+        return out;
+    }
+
+    private static void addRuns(String[] tokens, boolean joining, String prefix, List<List<String>> out) {
+        int i = 0;
+        while (i < tokens.length) {
+            if (!isCapitalized(tokens[i])) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.length) {
+                if (isCapitalized(tokens[end])) {
+                    end++;
+                } else if (joining && end + 1 < tokens.length && isJoining(tokens[end])
+                        && isCapitalized(tokens[end + 1])) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if (end - i > 1) {
+                String last = prefix + ".last=" + tokens[end - 1].toLowerCase(Locale.ROOT);
+                String first = prefix + ".first=" + tokens[i].toLowerCase(Locale.ROOT);
+                String length = prefix + ".len=" + Math.min(end - i, 5);
+                for (int k = i; k < end; k++) {
+                    out.get(k).add(prefix + ".at=" + (k == i ? 'B' : k == end - 1 ? 'L' : 'I'));
+                    out.get(k).add(last);
+                    out.get(k).add(first);
+                    out.get(k).add(length);
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static boolean isJoining(String token) {
+        return JOINING_WORDS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitalized(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+}

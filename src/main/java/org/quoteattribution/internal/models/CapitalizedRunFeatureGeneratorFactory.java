@@ -1,0 +1,17 @@
+package org.quoteattribution.internal.models;
+
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Makes a {@link CapitalizedRunFeatureGenerator} from a feature descriptor element:
+ * {@code <generator class="org.quoteattribution.internal.models.CapitalizedRunFeatureGeneratorFactory"/>}. OpenNLP
+ * creates this factory by reflection from the descriptor (hence the qualified export in {@code module-info.java}).
+ */
+public final class CapitalizedRunFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+    @Override
+    public AdaptiveFeatureGenerator create() {
+        return new CapitalizedRunFeatureGenerator();
+    }
+}
