@@ -11,6 +11,13 @@ final class ClauseBounds {
 
     static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
+    /**
+     * Words that open an adverbial before a sentence's main clause: a cue whose subject follows one of them ("before
+     * city officials had weighed in, Trump said ...", "In a statement announcing the pick, the union called ...")
+     * reports no further than the adverbial's comma.
+     */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("before", "after", "when", "while", "although",
+            "though", "because", "since", "if", "unless", "until", "once", "in", "at", "on", "during", "following");
     /** How far "that" may stand after its cue ("said on Tuesday at a rally in Michigan that ..."). */
     private static final int MAX_ADJUNCT = 12;
 
@@ -32,6 +39,22 @@ final class ClauseBounds {
             }
         }
         return start;
+    }
+
+    /** Whether the subject starting at {@code subjectStart} is that of an opening adverbial (see ADVERBIAL_OPENERS). */
+    static boolean opensAdverbial(Document doc, Sentence sentence, int subjectStart) {
+        int before = subjectStart - 1;
+        return before >= sentence.firstToken() && ADVERBIAL_OPENERS.contains(doc.token(before).lower());
+    }
+
+    /** The first comma at or after {@code from} in the sentence; the sentence end when there is none. */
+    static int commaAtOrAfter(Document doc, Sentence sentence, int from) {
+        for (int k = from; k < sentence.endToken(); k++) {
+            if (doc.token(k).is(",")) {
+                return k;
+            }
+        }
+        return sentence.endToken();
     }
 
     /** The end (exclusive token index) of a clause starting at {@code start}: the sentence end, final marks off. */

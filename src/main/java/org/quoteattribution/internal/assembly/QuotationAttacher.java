@@ -284,7 +284,14 @@ public final class QuotationAttacher {
                 return cue;
             }
             Optional<Mention> subject = mentions.subjectBefore(doc, tags, k);
-            if (subject.isPresent() && !isRelative(doc, subject.get().firstToken() - 1)) {
+            if (subject.isEmpty() || isRelative(doc, subject.get().firstToken() - 1)) {
+                continue;
+            }
+            Sentence sentence = doc.sentenceOf(doc.token(k));
+            int comma = ClauseBounds.commaAtOrAfter(doc, sentence, k);
+            if (ClauseBounds.opensAdverbial(doc, sentence, subject.get().firstToken()) && comma < to) {
+                k = comma; // the cue and all within its adverbial are subordinate to the main clause after it
+            } else {
                 return cue;
             }
         }

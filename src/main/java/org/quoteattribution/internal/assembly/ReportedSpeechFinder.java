@@ -112,6 +112,9 @@ public final class ReportedSpeechFinder {
         start = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, start);
         int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), Math.min(invertedCueStart(doc, tags, sentence,
                 start, cues), ClauseBounds.coordinatedCueStart(doc, sentence, start, cues)));
+        if (ClauseBounds.opensAdverbial(doc, sentence, subject.firstToken())) {
+            end = Math.min(end, ClauseBounds.commaAtOrAfter(doc, sentence, start));
+        }
         if (!isClause(doc, start, end, 3)) {
             return Optional.empty();
         }
