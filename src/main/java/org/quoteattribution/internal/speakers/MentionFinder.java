@@ -33,6 +33,8 @@ public final class MentionFinder {
     private final Set<String> betweenSubjectAndVerb;
     private final Set<String> weekdays;
     private final Set<String> notSpeakers = Set.copyOf(LexiconFile.lowerCaseLines("not-speakers.txt"));
+    /** "Although Trump", "Before city officials": capitalized only as the sentence's first word, never in a phrase. */
+    private final Set<String> functionWords = Set.copyOf(LexiconFile.lowerCaseLines("capitalized-function-words.txt"));
     private final Set<String> titleWords;
     private final Set<String> roleNouns;
 
@@ -71,6 +73,9 @@ public final class MentionFinder {
             int end = opening - 1;
             if (end >= sentence.firstToken() && doc.token(end).is(")")) {
                 end = openingParenthesis(doc, end, sentence.firstToken()) - 1;
+            }
+            if (end - 1 > sentence.firstToken() && isNumber(doc.token(end)) && doc.token(end - 1).is(",")) {
+                end -= 2; // an age between commas ("Schiff, 56, who has served ..., told")
             }
             return end < sentence.firstToken() ? Optional.empty()
                     : phraseEndingAt(doc, tags, end, sentence.firstToken());
@@ -201,7 +206,8 @@ public final class MentionFinder {
                 break;
             }
         }
-        while (start < j && QUOTE_MARKS.contains(doc.token(start).text())) {
+        while (start < j && (QUOTE_MARKS.contains(doc.token(start).text())
+                || functionWords.contains(doc.token(start).lower()))) {
             start++;
         }
         start = cutBeforeNameAfterCommonNoun(doc, start, j);
@@ -268,6 +274,10 @@ public final class MentionFinder {
         return !notSpeakers.contains(head.lower()) && !weekdays.contains(head.lower())
                 && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
                 && !first.is("in");
+    }
+
+    private static boolean isNumber(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** "aggressively attacked", "effectively painted": an adverb in -ly between a subject and its verb. */

@@ -83,6 +83,15 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aCueInAnOpeningAdverbialLeavesTheMainClauseToTheMainCue() {
+        Quote q = quotes("Before city officials had weighed in with an explanation, the senator said that "
+                + "\u201ca bomb\u201d had gone off downtown.").stream().filter(x -> x.type() == QuoteType.MIXED)
+                .findFirst().orElseThrow();
+        assertEquals("said", q.cue().orElseThrow().text());
+        assertEquals("that \u201ca bomb\u201d had gone off downtown", q.text());
+    }
+
+    @Test
     void soCalledIsNoQuote() {
         assertTrue(quotes("The so-called plan was dropped on Monday.").isEmpty());
     }

@@ -44,6 +44,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAgeBetweenCommasIsNoSubject() {
+        assertEquals("Nancy Moreno", subjectOf(
+                "Nancy Moreno, 56, who has run the agency for a decade, told reporters the plan was dead.", "told"));
+    }
+
+    @Test
     void subjectIsFoundPastAParenthesisAndAdverbs() {
         assertEquals("Sen. Claire McCaskill",
                 subjectOf("Sen. Claire McCaskill (D-Mo.) also repeatedly said it was unfair.", "said"));
