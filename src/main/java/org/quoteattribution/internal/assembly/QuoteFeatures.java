@@ -46,6 +46,7 @@ public final class QuoteFeatures {
             Sentence s = doc.sentenceOf(doc.token(m.firstToken()));
             f.add("beforesubj=" + (before >= s.firstToken() ? doc.token(before).lower() : "<s>"));
             f.add("subjlen=" + Math.min(4, m.endToken() - m.firstToken()));
+            embedding(f, doc, tags, s, m.firstToken());
             f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
             if (m.kind() != MentionKind.PRONOUN) {
                 String type = entities.typeAt(m.endToken() - 1).map(Enum::name).orElse("NONE");
@@ -60,6 +61,21 @@ public final class QuoteFeatures {
         f.add("headline=" + (".!?\"\u201d:'".indexOf(last) < 0));
         f.add("firstpara=" + (p.index() < 2));
         return f.toArray(new String[0]);
+    }
+
+    /**
+     * Whether the speaker stands inside another clause of its sentence ("Brazile said that she's glad Clinton
+     * appeared to ..."): a report nested in a report is rarely the one a reader lists.
+     */
+    private static void embedding(List<String> f, Document doc, SentenceTags tags, Sentence s, int subjectStart) {
+        boolean verb = false;
+        boolean that = false;
+        for (int k = s.firstToken(); k < subjectStart; k++) {
+            verb |= tags.isVerb(k);
+            that |= doc.token(k).is("that");
+        }
+        f.add("verbbeforesubj=" + verb);
+        f.add("thatbeforesubj=" + (verb && that));
     }
 
     private static void words(List<String> f, DraftQuote draft) {

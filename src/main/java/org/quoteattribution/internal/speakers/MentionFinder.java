@@ -183,8 +183,9 @@ public final class MentionFinder {
         if (QUOTE_MARKS.contains(last.text())) {
             return quotedNameEndingAt(doc, j, lowerBound);
         }
-        if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()) {
-            return Optional.empty();
+        if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()
+                || !last.isCapitalized() && tags.pos(j).equals("ADJ")) {
+            return Optional.empty(); // an adjective heads no noun phrase ("Moscow is unwilling to accept")
         }
         int start = j;
         while (start - 1 >= lowerBound && j - start < MAX_PHRASE) {

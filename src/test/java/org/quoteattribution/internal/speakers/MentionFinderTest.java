@@ -50,6 +50,11 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAdjectiveIsPassedForTheSubjectBeforeIt() {
+        assertEquals("Moscow", subjectOf("Moscow is also unwilling to accept troops from abroad.", "accept"));
+    }
+
+    @Test
     void subjectIsFoundPastAParenthesisAndAdverbs() {
         assertEquals("Sen. Claire McCaskill",
                 subjectOf("Sen. Claire McCaskill (D-Mo.) also repeatedly said it was unfair.", "said"));
