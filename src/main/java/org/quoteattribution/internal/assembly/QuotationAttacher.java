@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.speakers.Mention;
 import org.quoteattribution.internal.speakers.MentionFinder;
@@ -27,6 +30,9 @@ public final class QuotationAttacher {
 
     /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
     private static final int CUE_AFTER_WINDOW = 30;
+    private static final Set<String> NOT_SUBJECTS = Stream.concat(
+            LexiconFile.lowerCaseLines("capitalized-function-words.txt").stream(),
+            LexiconFile.lowerCaseLines("sentence-openers.txt").stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
     private static final int MAX_WORDS_AFTER_QUOTE = 12;
@@ -150,7 +156,14 @@ public final class QuotationAttacher {
             }
             words += t.isWord() ? 1 : 0;
         }
-        return words >= 2 ? Optional.of(doc.token(sentence.firstToken()).start()) : Optional.empty();
+        boolean leadsIn = words >= 2 || words == 1 && openToken - sentence.firstToken() == 1
+                && isSubjectWord(doc.token(sentence.firstToken())); // Mills “got an immunity agreement,” Jordan said
+        return leadsIn ? Optional.of(doc.token(sentence.firstToken()).start()) : Optional.empty();
+    }
+
+    /** A capitalized word that can stand alone as a subject: a name, not "But" or "So". */
+    private static boolean isSubjectWord(Token t) {
+        return t.isCapitalized() && t.isWord() && !NOT_SUBJECTS.contains(t.lower());
     }
 
     /**

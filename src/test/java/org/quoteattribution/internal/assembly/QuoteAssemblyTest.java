@@ -92,6 +92,19 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aOneWordSubjectBeforeTheQuotationMakesItMixed() {
+        Quote q = only("Mills \u201cgot an immunity agreement,\u201d Jordan said.");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertTrue(q.text().startsWith("Mills"), q.text());
+    }
+
+    @Test
+    void aConjunctionBeforeTheQuotationLeavesItDirect() {
+        Quote q = only("But \u201cthe deal is dead,\u201d Jordan said.");
+        assertEquals(QuoteType.DIRECT, q.type());
+    }
+
+    @Test
     void soCalledIsNoQuote() {
         assertTrue(quotes("The so-called plan was dropped on Monday.").isEmpty());
     }
