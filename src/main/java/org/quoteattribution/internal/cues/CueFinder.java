@@ -115,6 +115,12 @@ public final class CueFinder {
         return entry.filter(e -> fitsTag(e, pos, doc, i, token)).map(e -> new Cue(i, i + 1, e));
     }
 
+    /** "said", "told", "wrote": a form of its lemma's alone, and not the lemma itself. */
+    private boolean isIrregularForm(String form, String lemma) {
+        return !form.equals(lemma) && lexicon.isUnambiguousForm(form)
+                && lexicon.lemmaOfForm(form).filter(lemma::equals).isPresent();
+    }
+
     /** Whether the token's sentence is written in title case, as headlines are: most of its words capitalized. */
     private static boolean inTitleCase(Document doc, Token token) {
         Sentence sentence = doc.sentenceOf(token);
@@ -160,16 +166,17 @@ public final class CueFinder {
             // takes the verb for a name
             return token.lower().endsWith("s") || token.lower().endsWith("ed");
         }
-        return pos.equals("NOUN") && lexicon.isRarelyNoun(entry.lemma()) && looksInflected(doc, i, token);
+        return pos.equals("NOUN") && lexicon.isRarelyNoun(entry.lemma())
+                && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()));
     }
 
     /**
-     * The tagger takes some verbs after a name for nouns ("a narrator in the Clinton ad asks."): an inflected form
-     * with no determiner or adjective before it is read as the verb.
+     * The tagger takes some verbs after a name for nouns ("a narrator in the Clinton ad asks.", "“Why?” a narrator
+     * said."): an inflected form with no determiner or adjective before it is read as the verb.
      */
-    private static boolean looksInflected(Document doc, int i, Token token) {
+    private static boolean looksInflected(Document doc, int i, Token token, boolean irregular) {
         String w = token.lower();
-        if (!((w.endsWith("s") && !w.endsWith("ss")) || w.endsWith("ed"))) {
+        if (!(irregular || (w.endsWith("s") && !w.endsWith("ss")) || w.endsWith("ed"))) {
             return false;
         }
         Sentence sentence = doc.sentenceOf(token);

@@ -184,8 +184,11 @@ public final class MentionFinder {
             return quotedNameEndingAt(doc, j, lowerBound);
         }
         if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()
-                || !last.isCapitalized() && tags.pos(j).equals("ADJ")) {
-            return Optional.empty(); // an adjective heads no noun phrase ("Moscow is unwilling to accept")
+                || !last.isCapitalized() && tags.pos(j).equals("ADJ")
+                && !(j - 1 >= lowerBound && DETERMINERS.contains(doc.token(j - 1).lower()) && !isDegree(last))) {
+            // an adjective heads no noun phrase ("Moscow is unwilling to accept"), unless the tagger mistook the
+            // noun after an article for one ("“Why?” a narrator said")
+            return Optional.empty();
         }
         int start = j;
         while (start - 1 >= lowerBound && j - start < MAX_PHRASE) {
@@ -275,6 +278,13 @@ public final class MentionFinder {
         return !notSpeakers.contains(head.lower()) && !weekdays.contains(head.lower())
                 && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
                 && !first.is("in");
+    }
+
+    /** "the most", "the latest", "the same": adjectives a phrase leaves its noun out after. */
+    private static boolean isDegree(Token t) {
+        String w = t.lower();
+        return w.endsWith("est") || w.equals("most") || w.equals("more") || w.equals("same") || w.equals("other")
+                || w.equals("first") || w.equals("last") || w.equals("next") || w.equals("former");
     }
 
     private static boolean isNumber(Token t) {

@@ -105,6 +105,12 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aQuestionIsAttributedToTheSpeakerAfterIt() {
+        Quote q = only("\u201cSo why did he pay?\u201d a narrator said.");
+        assertEquals("a narrator", q.speaker().flatMap(Speaker::mention).orElseThrow().text());
+    }
+
+    @Test
     void soCalledIsNoQuote() {
         assertTrue(quotes("The so-called plan was dropped on Monday.").isEmpty());
     }
