@@ -254,6 +254,10 @@ public final class QuotationAttacher {
         if (nextReport < sentence.endToken() && doc.token(nextReport).start() >= q.outerEnd()) {
             end = doc.token(nextReport - 1).end();
         }
+        if (Characterization.follows(doc, contentStart, openToken)) {
+            // "described Clinton as a “disgrace” after she ...": the words end with the marks
+            end = Characterization.end(doc, sentence, q);
+        }
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention,
                 DraftQuote.Pattern.MIXED_CLAUSE));
     }

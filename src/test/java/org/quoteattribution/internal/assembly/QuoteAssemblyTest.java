@@ -111,6 +111,18 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aCharacterizationEndsWithItsQuotedWords() {
+        Quote q = only("Christie described the senator as a \u201cdisgrace\u201d after she spoke in Ohio.");
+        assertEquals("the senator as a \u201cdisgrace\u201d", q.text());
+    }
+
+    @Test
+    void aCharacterizationTakesQuotationsJoinedToIt() {
+        Quote q = only("The mayor described the test as \"provocative\" and a \"grave threat\" to the region.");
+        assertEquals("the test as \"provocative\" and a \"grave threat\"", q.text());
+    }
+
+    @Test
     void soCalledIsNoQuote() {
         assertTrue(quotes("The so-called plan was dropped on Monday.").isEmpty());
     }
