@@ -30,8 +30,6 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class ReportedSpeechFinder {
 
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because", "when",
-            "although", "though", "since", "but", "and", "according", "in", "on", "at", "who", "which", "where");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "for", "on", "against", "with",
             "to", "at", "over");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
@@ -69,7 +67,7 @@ public final class ReportedSpeechFinder {
             default -> {
             }
         }
-        Optional<DraftQuote> inverted = inverted(doc, tags, cue, sentence);
+        Optional<DraftQuote> inverted = inverted(doc, tags, cue, sentence, cues);
         if (inverted.isPresent()) {
             out.add(inverted.get());
             return out;
@@ -147,8 +145,12 @@ public final class ReportedSpeechFinder {
         return Optional.of(draft(doc, object.get().firstToken(), end, cue, subject, DraftQuote.Pattern.REPORTED_OBJECT));
     }
 
-    /** "CLAUSE, X said." or "CLAUSE, said X." at the end of a sentence. */
-    private Optional<DraftQuote> inverted(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+    /**
+     * "CLAUSE, X said." or "CLAUSE, said X." at the end of a sentence; or, when the sentence goes on after the cue,
+     * a parenthesis inside the report: "At one point, she said, she was considering ..." is one report in two
+     * pieces, as PolNeAR annotates it.
+     */
+    private Optional<DraftQuote> inverted(Document doc, SentenceTags tags, Cue cue, Sentence sentence, CueIndex cues) {
         Optional<Mention> speaker;
         int before;
         Optional<Mention> after = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
@@ -167,41 +169,26 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         int tailStart = Math.max(cue.endToken(), speaker.get().endToken());
-        if (!InvertedAttribution.endsSoonAfter(doc, tags, sentence, tailStart)
-                || clauseFollows(doc, tags, sentence, tailStart)) {
+        if (!InvertedAttribution.endsSoonAfter(doc, tags, sentence, tailStart)) {
             return Optional.empty();
         }
         int start = sentence.firstToken();
-        if (!isClause(doc, start, before, 3)) {
+        int comma = ClauseBounds.commaAtOrAfter(doc, sentence, tailStart);
+        int restStart = comma + 1;
+        int restEnd = restStart >= sentence.endToken() ? restStart
+                : Math.min(ClauseBounds.clauseEnd(doc, sentence, restStart), Math.min(invertedCueStart(doc, tags,
+                        sentence, restStart, cues), ClauseBounds.coordinatedCueStart(doc, sentence, comma - 1, cues)));
+        boolean goesOn = restStart < restEnd && isClause(doc, restStart, restEnd, 3);
+        if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
             return Optional.empty();
         }
-        return Optional.of(draft(doc, start, before, cue, speaker.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
-    }
-
-    /**
-     * "During his years in office, Mr. Obama said, a majority of Americans ...": after the cue's comma a main clause
-     * goes on, so the cue is a parenthesis and the report follows it; ", as they bristle" or ", adding ..." do not.
-     */
-    private static boolean clauseFollows(Document doc, SentenceTags tags, Sentence sentence, int from) {
-        int comma = from;
-        while (comma < sentence.endToken() && !doc.token(comma).is(",")) {
-            comma++;
+        if (!goesOn) {
+            return Optional.of(draft(doc, start, before, cue, speaker.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
         }
-        int next = comma + 1;
-        if (next >= sentence.endToken() || ClauseBounds.endsSentence(doc, next)) {
-            return false;
-        }
-        Token first = doc.token(next);
-        if (SUBORDINATORS.contains(first.lower()) || first.lower().endsWith("ing")) {
-            return false;
-        }
-        int words = 0;
-        boolean verb = false;
-        for (int k = next; k < sentence.endToken(); k++) {
-            words += doc.token(k).isWord() ? 1 : 0;
-            verb |= tags.isVerb(k);
-        }
-        return verb && words >= 4;
+        List<Span> pieces = List.of(new Span(doc.token(start).start(), doc.token(before - 1).end()),
+                new Span(doc.token(restStart).start(), doc.token(restEnd - 1).end()));
+        return Optional.of(new DraftQuote(QuoteType.INDIRECT, pieces, Optional.of(cue), speaker,
+                DraftQuote.Pattern.REPORTED_CLAUSE));
     }
 
     /** "The nominee has been endorsed by dozens of papers": the subject is the content, the agent the speaker. */

@@ -76,6 +76,13 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aCueInsideItsReportMakesTwoPieces() {
+        Quote q = quotes("At one point, she said, she was considering a run for the Senate.").get(0);
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("At one point she was considering a run for the Senate", q.text());
+    }
+
+    @Test
     void accordingToTakesTheRestOfTheSentence() {
         Quote q = only("According to the Pentagon, the strike hit an ammunition depot near the border.");
         assertEquals("the strike hit an ammunition depot near the border", q.text());
