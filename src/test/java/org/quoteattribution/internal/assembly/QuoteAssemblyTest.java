@@ -83,6 +83,13 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void madeItClearIsACue() {
+        Quote q = only("In an interview, the general made it clear he had misgivings about the armed forces.");
+        assertEquals("made it clear", q.cue().orElseThrow().text());
+        assertEquals("he had misgivings about the armed forces", q.text());
+    }
+
+    @Test
     void accordingToTakesTheRestOfTheSentence() {
         Quote q = only("According to the Pentagon, the strike hit an ammunition depot near the border.");
         assertEquals("the strike hit an ammunition depot near the border", q.text());
