@@ -10,6 +10,7 @@ import org.quoteattribution.internal.text.Token;
 final class ClauseBounds {
 
     static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
     /**
      * Words that open an adverbial before a sentence's main clause: a cue whose subject follows one of them ("before
@@ -108,15 +109,30 @@ final class ClauseBounds {
                     || doc.token(before).is("even") || doc.token(before).is("later"))) {
                 before--;
             }
+            int subject = before;
+            while (subject > from + 1 && subject >= before - 2 && isSubjectWord(doc.token(subject))) {
+                subject--; // "— and he noted that ...", "and Trump added": a second clause with its own subject
+            }
+            if (subject < before && (doc.token(subject).is("and") || doc.token(subject).is("but"))
+                    && !doc.token(k).lower().endsWith("ing")) {
+                before = subject;
+            }
             Token link = doc.token(before);
             boolean participle = doc.token(k).lower().endsWith("ing") && link.is(",");
             boolean coordinated = (link.is("and") || link.is("but"))
                     && !doc.token(k).lower().endsWith("ing");
             if (before > from && (participle || coordinated)) {
-                return before > from + 1 && doc.token(before - 1).is(",") ? before - 1 : before;
+                boolean punctuated = doc.token(before - 1).is(",") || doc.token(before - 1).text().equals("\u2014")
+                        || doc.token(before - 1).is("--");
+                return before > from + 1 && punctuated ? before - 1 : before;
             }
         }
         return sentence.endToken();
+    }
+
+    /** A subject pronoun or a capitalized word: what may stand between "and" and a second cue. */
+    private static boolean isSubjectWord(Token t) {
+        return SUBJECT_PRONOUNS.contains(t.lower()) || t.isCapitalized() && t.isWord();
     }
 
     static boolean isMark(Token t) {

@@ -90,6 +90,13 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aSecondClauseWithItsOwnSubjectAndCueEndsTheFirstReport() {
+        Quote q = quotes("Fowler said the politics would be more intense \u2014 and he noted that any change would "
+                + "come later.").get(0);
+        assertEquals("the politics would be more intense", q.text());
+    }
+
+    @Test
     void accordingToTakesTheRestOfTheSentence() {
         Quote q = only("According to the Pentagon, the strike hit an ammunition depot near the border.");
         assertEquals("the strike hit an ammunition depot near the border", q.text());
