@@ -39,10 +39,12 @@ public final class QuotationAttacher {
 
     private final MentionFinder mentions;
     private final InvertedAttribution inverted;
+    private final FollowingQuotation following;
 
     public QuotationAttacher(MentionFinder mentions) {
         this.mentions = mentions;
         this.inverted = new InvertedAttribution(mentions);
+        this.following = new FollowingQuotation(mentions);
     }
 
     public List<DraftQuote> attach(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
@@ -74,7 +76,7 @@ public final class QuotationAttacher {
                 continue;
             }
             if (draft.isEmpty()) {
-                draft = introduced(doc, tags, q, cueIndex);
+                draft = introduced(doc, tags, q, cueIndex).or(() -> following.of(doc, tags, q, cueIndex));
             }
             if (draft.isPresent()) {
                 if (open != null) {

@@ -120,14 +120,16 @@ public final class QuoteAssembler {
         return Math.max(1, n);
     }
 
+    /** An earlier alternative from the same cue; a quote that only follows the cue's report is none. */
     private static int indexOfSameCue(List<Scored> accepted, DraftQuote draft) {
-        if (draft.cue().isEmpty()) {
+        if (draft.cue().isEmpty() || draft.how() == DraftQuote.Pattern.CONTINUATION) {
             return -1;
         }
         int token = draft.cue().get().firstToken();
         for (int i = accepted.size() - 1; i >= 0 && i >= accepted.size() - 8; i--) {
             DraftQuote other = accepted.get(i).draft();
-            if (other.cue().isPresent() && other.cue().get().firstToken() == token) {
+            if (other.cue().isPresent() && other.cue().get().firstToken() == token
+                    && other.how() != DraftQuote.Pattern.CONTINUATION) {
                 return i;
             }
         }

@@ -301,7 +301,9 @@ public final class ReportedSpeechFinder {
     public static List<Cue> unused(List<Cue> cues, List<DraftQuote> taken) {
         Set<Integer> used = new HashSet<>();
         for (DraftQuote d : taken) {
-            d.cue().ifPresent(c -> used.add(c.firstToken()));
+            if (d.how() != DraftQuote.Pattern.CONTINUATION) { // the cue's own report is still to be found
+                d.cue().ifPresent(c -> used.add(c.firstToken()));
+            }
         }
         List<Cue> out = new ArrayList<>();
         for (Cue c : cues) {

@@ -97,6 +97,16 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aQuotationAfterAReportClosedByItsCueGoesOnWithThatSpeaker() {
+        List<Quote> quotes = quotes("The agency may be reluctant to act, Schiff said. \u201cThe other factor is the "
+                + "timing of the vote.\u201d");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals(QuoteType.INDIRECT, quotes.get(0).type());
+        assertEquals("Schiff", speaker(quotes.get(1)));
+        assertEquals(QuoteType.DIRECT, quotes.get(1).type());
+    }
+
+    @Test
     void accordingToTakesTheRestOfTheSentence() {
         Quote q = only("According to the Pentagon, the strike hit an ammunition depot near the border.");
         assertEquals("the strike hit an ammunition depot near the border", q.text());
