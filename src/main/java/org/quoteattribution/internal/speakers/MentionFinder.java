@@ -97,11 +97,16 @@ public final class MentionFinder {
         boolean participle = doc.token(verb).lower().endsWith("ing");
         boolean hangs = participle && k >= sentence.firstToken() && PARTICIPLE_LINKS.contains(doc.token(k).lower());
         Optional<Mention> own = hangs ? Optional.empty() : subjectBefore(doc, tags, verb);
+        if (participle && own.isPresent() && !canSpeak(doc, own.get())) {
+            // "Trump unleashed tweets early Friday saying ...": a time before a participle is no subject
+            own = Optional.empty();
+            hangs = true;
+        }
         if (own.isPresent()) {
             return own;
         }
         boolean infinitive = k >= sentence.firstToken() && doc.token(k).is("to");
-        if (k < sentence.firstToken() || !(COORDINATORS.contains(doc.token(k).lower()) || infinitive
+        if (k < sentence.firstToken() || !(COORDINATORS.contains(doc.token(k).lower()) || infinitive || hangs
                 || participle && PARTICIPLE_LINKS.contains(doc.token(k).lower()))) {
             return Optional.empty();
         }
@@ -262,8 +267,9 @@ public final class MentionFinder {
                 j = opening - 1; // "Sen. Claire McCaskill (D-Mo.) said"
             } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) || isMannerAdverb(t)) {
                 j--;
-            } else if (weekdays.contains(t.lower()) && j - 1 >= lowerBound && doc.token(j - 1).is("on")) {
-                j -= 2;
+            } else if ((weekdays.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")
+                    || isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {
+                j -= 2; // "who in 2010 said", "Trump on Friday said"
             } else {
                 return j;
             }
@@ -285,6 +291,10 @@ public final class MentionFinder {
         String w = t.lower();
         return w.endsWith("est") || w.equals("most") || w.equals("more") || w.equals("same") || w.equals("other")
                 || w.equals("first") || w.equals("last") || w.equals("next") || w.equals("former");
+    }
+
+    private static boolean isYear(Token t) {
+        return t.text().length() == 4 && isNumber(t);
     }
 
     private static boolean isNumber(Token t) {

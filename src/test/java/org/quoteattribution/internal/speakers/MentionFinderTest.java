@@ -55,6 +55,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTimeBeforeAParticipleLeavesItToTheMainSubject() {
+        assertEquals("Trump", subjectOf(
+                "Trump unleashed a series of tweets early Friday saying that she was wrong.", "saying"));
+    }
+
+    @Test
+    void aYearBetweenSubjectAndVerbIsSkipped() {
+        assertEquals("the leader", subjectOf("He met the leader, who in 2010 said the goal was clear.", "said"));
+    }
+
+    @Test
     void subjectIsFoundPastAParenthesisAndAdverbs() {
         assertEquals("Sen. Claire McCaskill",
                 subjectOf("Sen. Claire McCaskill (D-Mo.) also repeatedly said it was unfair.", "said"));
