@@ -5,6 +5,7 @@
 # and sums the share of fields right over all articles, in total and per field.
 # Usage: src/test/scripts/check-expectations.sh [-v]   (-v: print check_seed.py's lines for every quote)
 # JAR=path/to/cli.jar checks another build (default: the newest jar in target/).
+# EXPECTED_DIR=folder checks another set of expectation files (default: src/test/resources/expected).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 shared=../shared
@@ -12,7 +13,7 @@ texts=$shared/data/polnear/dev/text
 jar=${JAR:-$(ls -t target/quote-attribution-*-cli.jar | head -1)}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-expected=(src/test/resources/expected/*.expected.json)
+expected=("${EXPECTED_DIR:-src/test/resources/expected}"/*.expected.json)
 
 # one JVM for all articles: the dates TSV the CLI reads, and the article paths
 printf 'filename\tpublication_date\n' > "$out/dates.tsv"
