@@ -207,11 +207,25 @@ public final class DocumentReader {
         if (abbreviations.contains(word)) {
             return Character.isUpperCase(nextWord.codePointAt(0)) || Character.isDigit(nextWord.codePointAt(0));
         }
-        if (initialisms.contains(word) || (word.length() == 1 && Character.isUpperCase(line.charAt(wordStart)))) {
+        if (initialisms.contains(word) || isInitials(line, wordStart, end - 1)) {
             return Character.isUpperCase(nextWord.codePointAt(0))
                     && !sentenceOpeners.contains(nextWord.toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    /** "J", "G.K", "J.R.R" (the final period aside): a person's initials. */
+    private static boolean isInitials(String line, int start, int end) {
+        if (end - start > 5 || (end - start) % 2 == 0) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            boolean letterPlace = (i - start) % 2 == 0;
+            if (letterPlace ? !Character.isUpperCase(line.charAt(i)) : line.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(char c) {

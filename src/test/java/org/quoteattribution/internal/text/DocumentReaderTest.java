@@ -51,6 +51,12 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPersonsInitialsEndNoSentence() {
+        Document doc = TestDocuments.read("The bill was backed by Rep. G.K. Butterfield of North Carolina. It passed.");
+        assertEquals(2, doc.sentences().size());
+    }
+
+    @Test
     void aLetterBeforeASentencePeriodIsNoInitialism() {
         assertFalse(TokenRefiner.isDottedInitialism("A."));
         assertFalse(TokenRefiner.isDottedInitialism("E.U.-led"));
