@@ -124,6 +124,30 @@ final class PersonSearch {
     }
 
     /**
+     * The person who is the subject of the sentence right before {@code sentenceIndex} in the same paragraph ("Trump
+     * has record low support. He recently pitched himself ..."), if any.
+     */
+    Optional<Name> subjectOfSentenceBefore(int sentenceIndex, Predicate<Name> excluded) {
+        if (sentenceIndex == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = doc.sentence(sentenceIndex - 1);
+        if (previous.paragraph() != doc.sentence(sentenceIndex).paragraph()) {
+            return Optional.empty();
+        }
+        List<Name> all = names.names();
+        Name subject = null;
+        for (int i = names.lastStartingBefore(doc.sentence(sentenceIndex).start());
+                i >= 0 && doc.token(all.get(i).firstToken()).sentence() == previous.index(); i--) {
+            Name n = all.get(i);
+            if (isPerson(n) && !excluded.test(fullest(n)) && isSubjectLike(n, previous)) {
+                subject = n;
+            }
+        }
+        return subject == null ? Optional.empty() : names.fullestFor(subject.firstToken(), subject.endToken());
+    }
+
+    /**
      * The person the words before {@code token} in its sentence are about, outside quotation marks: their subject
      * ("Trump" in "Although Trump has admitted using the tax code, he ..."), else the subject's possessor ("Pagliano"
      * in "Pagliano's lawyer has said he ..."; not "Clinton" in "after examining Clinton's leg, she ...").

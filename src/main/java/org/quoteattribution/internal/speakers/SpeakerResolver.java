@@ -288,7 +288,9 @@ public final class SpeakerResolver {
                 // "she" is not a man the article calls "Mr.", nor "he" a woman it calls "Mrs." or "Ms."
                 Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
                         .filter(female -> female != pronoun.is("she")).isPresent();
-                Optional<Name> inSentence = persons.focusEarlierInSentence(pronoun.index(), otherSex);
+                Optional<Name> inSentence = persons.focusEarlierInSentence(pronoun.index(), otherSex)
+                        .or(() -> pronoun.index() == doc.sentenceOf(pronoun).firstToken()
+                                ? persons.subjectOfSentenceBefore(pronoun.sentence(), otherSex) : Optional.empty());
                 Optional<Name> antecedent = inSentence
                         .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
                                 && !otherSex.test(lastPerson) ? Optional.of(lastPerson)

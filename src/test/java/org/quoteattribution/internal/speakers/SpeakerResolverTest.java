@@ -81,6 +81,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounOpeningASentenceTakesThePersonTheSentenceBeforeIsAbout() {
+        assertEquals(Optional.of("Donald Trump"), lastSpeaker("“We will win,” said Rep. Jim Clyburn.\n\n"
+                + "Donald Trump has record low support from black voters. He recently told them that their lives "
+                + "were terrible.").name());
+    }
+
+    @Test
     void companyOfAPersonIsAGroupNotThePerson() {
         assertEquals(Optional.of("The Clinton campaign"), lastSpeaker("Hillary Clinton spoke in Ohio.\n\n"
                 + "The Clinton campaign said: “We are ready.”").name());
