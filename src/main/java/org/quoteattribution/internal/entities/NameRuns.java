@@ -89,6 +89,8 @@ final class NameRuns {
                 end = next;
             } else if (joinsNames(doc, end, limit)) {
                 end = nameUnitEnd(doc, end + 1, limit);
+            } else if (organizationGoesOn(doc, end, limit) > 0) {
+                end = organizationGoesOn(doc, end, limit);
             } else if (skipPeriod(doc, end, limit) > end && nameUnitEnd(doc, end + 1, limit) > 0
                     && titles.isTitle(doc.token(end - 1))) {
                 end = nameUnitEnd(doc, end + 1, limit); // "Mrs . Clinton" when the tokenizer splits the period off
@@ -261,6 +263,21 @@ final class NameRuns {
 
     private static int skipPeriod(Document doc, int k, int end) {
         return k < end && doc.token(k).is(".") && doc.token(k - 1).end() == doc.token(k).start() ? k + 1 : k;
+    }
+
+    /**
+     * "Committee for a Responsible Federal Budget", "Center for American Progress": "for" (and an article) after an
+     * organization's head word goes on with its name. The end of the name word after it, or -1.
+     */
+    private static int organizationGoesOn(Document doc, int k, int limit) {
+        if (!doc.token(k).is("for") || !ORGANIZATION_HEADS.contains(doc.token(k - 1).lower())) {
+            return -1;
+        }
+        int next = k + 1;
+        if (next < limit && (doc.token(next).is("a") || doc.token(next).is("the"))) {
+            next++;
+        }
+        return nameUnitEnd(doc, next, limit);
     }
 
     /** A connector between two name words; "and" before a title joins two people ("Mr. King and Mr. Morial"). */
