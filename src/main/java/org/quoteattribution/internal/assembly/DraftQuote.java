@@ -24,6 +24,8 @@ public record DraftQuote(QuoteType type, List<Span> spans, Optional<Cue> cue, Op
         CUE_BEFORE,
         /** "Lavrov said the talks were “a road to nowhere.”". */
         MIXED_CLAUSE,
+        /** "described Clinton as a “disgrace”": a cue's object characterized by quoted words. */
+        CHARACTERIZATION,
         /** A reported clause without quotation marks. */
         REPORTED_CLAUSE,
         /** What a verb of stance is about, without quotation marks: "Clinton cited it as an example". */

@@ -16,6 +16,7 @@ final class PatternConfidence {
             case CUE_AFTER -> 0.92;
             case CUE_BEFORE -> 0.9;
             case MIXED_CLAUSE -> 0.8;
+            case CHARACTERIZATION -> 0.75;
             case REPORTED_CLAUSE -> 0.7;
             case REPORTED_OBJECT -> 0.5;
             case INTRODUCED -> 0.75;

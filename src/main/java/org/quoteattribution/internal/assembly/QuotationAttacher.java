@@ -256,12 +256,13 @@ public final class QuotationAttacher {
         if (nextReport < sentence.endToken() && doc.token(nextReport).start() >= q.outerEnd()) {
             end = doc.token(nextReport - 1).end();
         }
+        DraftQuote.Pattern how = DraftQuote.Pattern.MIXED_CLAUSE;
         if (Characterization.follows(doc, contentStart, openToken)) {
             // "described Clinton as a “disgrace” after she ...": the words end with the marks
             end = Characterization.end(doc, sentence, q);
+            how = DraftQuote.Pattern.CHARACTERIZATION;
         }
-        return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention,
-                DraftQuote.Pattern.MIXED_CLAUSE));
+        return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention, how));
     }
 
     private static boolean introducedByPunctuation(Document doc, int openToken) {
