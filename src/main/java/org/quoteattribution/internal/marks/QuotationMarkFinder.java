@@ -74,6 +74,10 @@ public final class QuotationMarkFinder {
         if (!running.isEmpty()) {
             quotations.add(new Quotation(running, runningOpen, -1));
         }
+        if (!document.paragraphs().isEmpty() && (quotations.isEmpty()
+                || quotations.get(0).open() >= document.paragraphs().get(0).end())) {
+            quotations.addAll(0, HeadlineQuotes.in(text, document.paragraphs().get(0)));
+        }
         return quotations;
     }
 

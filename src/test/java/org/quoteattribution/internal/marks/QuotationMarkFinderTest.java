@@ -33,6 +33,17 @@ class QuotationMarkFinderTest {
     }
 
     @Test
+    void singleMarksQuoteInAHeadline() {
+        assertEquals(List.of("absolutely right", "Personal Insult"),
+                quoted("Flynn says Trump 'absolutely right' on Obama's \u2018Personal Insult\u2019\n\nBody text."));
+    }
+
+    @Test
+    void singleMarksAreNoQuotationOutsideTheHeadline() {
+        assertTrue(quoted("Headline\n\nThe 'experts' said it was Trump\u2019s \u2018plan\u2019.").isEmpty());
+    }
+
+    @Test
     void nestedSingleQuotesStayInsideTheirQuotation() {
         assertEquals(List.of("He called it \u2018a disgrace\u2019 and left."),
                 quoted("She said, \u201cHe called it \u2018a disgrace\u2019 and left.\u201d"));
