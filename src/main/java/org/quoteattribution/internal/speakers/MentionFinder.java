@@ -127,8 +127,12 @@ public final class MentionFinder {
             return Optional.empty();
         }
         // the main clause's subject: that of the first verb of the sentence with one that can speak
+        boolean quoted = false;
         for (int j = sentence.firstToken(); j < k; j++) {
-            if (tags.isVerb(j)) {
+            if (QUOTE_MARKS.contains(doc.token(j).text())) {
+                quoted = !quoted; // "“We need change,” the businessman said, arguing ...": not the quote's verbs
+            }
+            if (tags.isVerb(j) && !quoted) {
                 Optional<Mention> main = subjectBefore(doc, tags, j).filter(m -> canSpeak(doc, m));
                 if (main.isPresent()) {
                     return main;

@@ -66,6 +66,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aParticipleAfterAQuotationTakesTheSubjectOutsideTheMarks() {
+        assertEquals("the New York businessman", subjectOf(
+                "\u201cWe need change,\u201d the New York businessman said, arguing that he would win.", "arguing"));
+    }
+
+    @Test
     void subjectIsFoundPastAParenthesisAndAdverbs() {
         assertEquals("Sen. Claire McCaskill",
                 subjectOf("Sen. Claire McCaskill (D-Mo.) also repeatedly said it was unfair.", "said"));
