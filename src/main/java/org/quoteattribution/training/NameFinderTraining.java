@@ -28,9 +28,9 @@ import org.quoteattribution.internal.models.NlpModels;
 final class NameFinderTraining {
 
     static final String MODEL_NAME = NlpModels.NAME_FINDER;
-    static final String DEFAULT_CODEC = "bio";
-    static final String DEFAULT_CLUSTERS = "64,256,1024";
-    static final String DEFAULT_NAMES = "none";
+    static final String DEFAULT_CODEC = "bilou";
+    static final String DEFAULT_CLUSTERS = "128,512,2048";
+    static final String DEFAULT_NAMES = "organization,person:2:0.5:1";
     /** How many words either side see a word's classes. */
     static final int DEFAULT_CLUSTER_WINDOW = 1;
     /** The name list's resource name inside the model. */
