@@ -8,7 +8,8 @@ module org.quoteattribution {
     requires com.google.common;
 
     exports org.quoteattribution;
-    // Only so that OpenNLP can create the reader of the word classes inside the name-finder model, which the model
-    // names by class (see WordClassDictionary); nothing else in that package is API.
+    // Only so that OpenNLP can create, by the class names the name-finder model gives, the readers of the word classes
+    // and of the name list inside the model and the name finder's own feature generators (WordClassDictionary,
+    // NameList, NameListFeatureGeneratorFactory, CapitalizedRunFeatureGeneratorFactory); nothing there is API.
     exports org.quoteattribution.internal.models to org.apache.opennlp.tools;
 }

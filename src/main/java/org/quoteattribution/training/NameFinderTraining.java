@@ -28,9 +28,11 @@ import org.quoteattribution.internal.models.NlpModels;
 final class NameFinderTraining {
 
     static final String MODEL_NAME = NlpModels.NAME_FINDER;
-    static final String DEFAULT_CODEC = "bio";
-    static final String DEFAULT_CLUSTERS = "64,256,1024";
-    static final String DEFAULT_NAMES = "none";
+    static final String DEFAULT_CODEC = "bilou";
+    static final String DEFAULT_CLUSTERS = "128,512,2048";
+    static final String DEFAULT_NAMES = "organization,person:2:0.5:1";
+    /** How many words either side see a word's classes. */
+    static final int DEFAULT_CLUSTER_WINDOW = 1;
     /** The name list's resource name inside the model. */
     static final String NAME_LIST = "names.namelist";
     /** The shipped feature generator descriptor, beside this class. */
@@ -40,8 +42,8 @@ final class NameFinderTraining {
     static final int CLUSTER_PASSES = 12;
     private static final String CLUSTER_GENERATOR = """
               <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-                <int name="prevLength">1</int>
-                <int name="nextLength">1</int>
+                <int name="prevLength">WINDOW</int>
+                <int name="nextLength">WINDOW</int>
                 <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
                   <str name="dict">NAME</str>
                   <bool name="lowerCase">false</bool>
@@ -100,7 +102,8 @@ final class NameFinderTraining {
                 Map<String, Integer> classOf = WordClasses.of(sentences, classes, CLUSTER_MIN_COUNT, CLUSTER_PASSES);
                 String name = "classes" + classes + ".wordclusters";
                 resources.put(name, WordClassDictionary.of(classOf));
-                generators.append(CLUSTER_GENERATOR.replace("NAME", name));
+                generators.append(CLUSTER_GENERATOR.replace("NAME", name)
+                        .replace("WINDOW", String.valueOf(settings.clusterWindow())));
                 log.printf(Locale.ROOT, "%d word classes over %d words in %.1f s%n", classes, classOf.size(),
                         (System.nanoTime() - began) / 1e9);
             }
@@ -152,7 +155,7 @@ final class NameFinderTraining {
     }
 
     record Settings(Path nerData, Path output, Path texts, String features, Map<String, String> overrides,
-            String codec, String clusters, String names, Path model, boolean wikigold, boolean ptb, boolean write,
+            String codec, String clusters, int clusterWindow, String names, Path model, boolean wikigold, boolean ptb, boolean write,
             boolean help) {
 
         static Settings parse(String[] args) {
@@ -162,6 +165,7 @@ final class NameFinderTraining {
             Map<String, String> overrides = new LinkedHashMap<>();
             String codec = DEFAULT_CODEC;
             String clusters = DEFAULT_CLUSTERS;
+            int clusterWindow = DEFAULT_CLUSTER_WINDOW;
             String names = DEFAULT_NAMES;
             Path model = null;
             boolean wikigold = true;
@@ -170,7 +174,7 @@ final class NameFinderTraining {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--help", "-h" -> {
-                        return new Settings(null, null, null, null, Map.of(), codec, clusters, names, null, true,
+                        return new Settings(null, null, null, null, Map.of(), codec, clusters, clusterWindow, names, null, true,
                                 false, false, true);
                     }
                     case "--texts" -> texts = Path.of(value(args, ++i));
@@ -185,6 +189,7 @@ final class NameFinderTraining {
                     }
                     case "--codec" -> codec = value(args, ++i);
                     case "--clusters" -> clusters = value(args, ++i);
+                    case "--cluster-window" -> clusterWindow = Integer.parseInt(value(args, ++i));
                     case "--names" -> names = value(args, ++i);
                     case "--model" -> model = Path.of(value(args, ++i));
                     case "--no-wikigold" -> wikigold = false;
@@ -210,7 +215,7 @@ final class NameFinderTraining {
             }
             NameListSettings.parse(names);
             return new Settings(nerData, Path.of(positional.get(1)), texts, features, overrides, codec, clusters,
-                    names, model, wikigold, ptb, write && model == null, false);
+                    clusterWindow, names, model, wikigold, ptb, write && model == null, false);
         }
 
         private static String value(String[] args, int i) {
@@ -244,7 +249,7 @@ final class NameFinderTraining {
             Map<String, String> all = defaultParameters();
             all.putAll(overrides);
             return all + ", features " + (features == null ? FEATURES : features) + ", codec " + codec
-                    + ", clusters " + clusters + ", names " + names + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "");
+                    + ", clusters " + clusters + " (window " + clusterWindow + "), names " + names + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "");
         }
     }
 }

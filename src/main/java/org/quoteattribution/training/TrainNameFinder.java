@@ -43,6 +43,7 @@ public final class TrainNameFinder {
               --param KEY=VALUE training parameter, repeatable (Algorithm, Iterations, Cutoff, ...)
               --codec bio|bilou name encoding (default %s)
               --clusters N,...  word-class granularities built from the training text (default %s; 'none')
+              --cluster-window N  words either side that see a word's classes (default %s)
               --names SPEC      name list of the training labels as features: TYPES:MIN_COUNT:MIN_SHARE:WINDOW
                                 (e.g. organization,person:2:0.5:1) or 'none' (default %s)
               --model FILE      measure this model instead of training one (nothing is written)
@@ -61,13 +62,15 @@ public final class TrainNameFinder {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
-                    NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_NAMES);
+                    NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_CLUSTER_WINDOW,
+                    NameFinderTraining.DEFAULT_NAMES);
             System.exit(2);
             return;
         }
         if (settings.help()) {
             System.out.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
-                    NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_NAMES);
+                    NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_CLUSTER_WINDOW,
+                    NameFinderTraining.DEFAULT_NAMES);
             return;
         }
         run(settings, System.out);

@@ -13,14 +13,25 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * of capitalized words ({@code cr}), and the run that also takes small joining words between two capitalized words
  * ("of", "for", "and", "&", "the", "on", "'s") ({@code cx}). For each, the token gets its place in the run
  * ({@code B}, {@code I}, {@code L}; nothing for a run of one) and the run's last word in lower case, which is most
- * often the word that says what kind of name it is ("commission", "post", "county", "university").
+ * often the word that says what kind of name it is ("commission", "post", "county", "university"). Two options,
+ * off unless the descriptor asks: {@code context}, the lower-case words just before and just after the longer
+ * run ({@code cx.before}, {@code cx.after}), so that every word of a long name sees what surrounds the whole name
+ * ("the ... said", "at the ... in"); and {@code titleCase}, a feature on every token of a sentence most of whose
+ * words are capitalized (a headline in title case), where capitals say little.
  */
 final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "&", "the", "on", "'s");
 
+    private final boolean context;
+    private final boolean titleCase;
     private String[] sentence;
     private List<List<String>> featuresOfToken;
+
+    CapitalizedRunFeatureGenerator(boolean context, boolean titleCase) {
+        this.context = context;
+        this.titleCase = titleCase;
+    }
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
@@ -32,17 +43,38 @@ final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
         features.addAll(featuresOfToken.get(index));
     }
 
-    private static List<List<String>> featuresOf(String[] tokens) {
+    private List<List<String>> featuresOf(String[] tokens) {
         List<List<String>> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             out.add(new ArrayList<>(4));
         }
-        addRuns(tokens, false, "cr", out);
-        addRuns(tokens, true, "cx", out);
+        addRuns(tokens, false, "cr", false, out);
+        addRuns(tokens, true, "cx", context, out);
+        if (titleCase && isTitleCase(tokens)) {
+            for (List<String> features : out) {
+                features.add("titlecase");
+            }
+        }
         return out;
     }
 
-    private static void addRuns(String[] tokens, boolean joining, String prefix, List<List<String>> out) {
+    /** At least four words of letters, at least three quarters of them capitalized. */
+    private static boolean isTitleCase(String[] tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (String token : tokens) {
+            if (!token.isEmpty() && Character.isLetter(token.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(token.charAt(0))) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized * 4 >= words * 3;
+    }
+
+    private static void addRuns(String[] tokens, boolean joining, String prefix, boolean context,
+            List<List<String>> out) {
         int i = 0;
         while (i < tokens.length) {
             if (!isCapitalized(tokens[i])) {
@@ -64,11 +96,18 @@ final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
                 String last = prefix + ".last=" + tokens[end - 1].toLowerCase(Locale.ROOT);
                 String first = prefix + ".first=" + tokens[i].toLowerCase(Locale.ROOT);
                 String length = prefix + ".len=" + Math.min(end - i, 5);
+                String before = prefix + ".before=" + (i == 0 ? "^" : tokens[i - 1].toLowerCase(Locale.ROOT));
+                String after = prefix + ".after="
+                        + (end == tokens.length ? "$" : tokens[end].toLowerCase(Locale.ROOT));
                 for (int k = i; k < end; k++) {
                     out.get(k).add(prefix + ".at=" + (k == i ? 'B' : k == end - 1 ? 'L' : 'I'));
                     out.get(k).add(last);
                     out.get(k).add(first);
                     out.get(k).add(length);
+                    if (context) {
+                        out.get(k).add(before);
+                        out.get(k).add(after);
+                    }
                 }
             }
             i = end;
