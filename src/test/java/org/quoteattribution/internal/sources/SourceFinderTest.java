@@ -32,6 +32,7 @@ class SourceFinderTest {
         "At the post-meeting press conference, Putin said that Russia would “seek peace.”   | the post-meeting press conference",
         "“We will win,” Trump told a rally in Ohio.                                         | a rally in Ohio",
         "“That is false,” Clinton said during the debate.                                   | the debate",
+        "On Wednesday, he told a crowd in Cleveland that he was “troubled” by it.            | a crowd in Cleveland",
         // media
         "“We are ready,” he said in an interview with CNN.                                  | an interview with CNN",
         "“We are ready,” he told Reuters.                                                   | Reuters",
