@@ -28,7 +28,7 @@ public final class RolePhraseReader {
     private static final Set<String> COMPLEMENT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
             "our", "this", "that");
     private static final int MAX_MODIFIERS = 8;
-    private static final int MAX_COMPLEMENTS = 2;
+    private static final int MAX_COMPLEMENTS = 3;
 
     private final PhraseTable<Boolean> heads;
     /** "senator" for "sen", "representative" for "congressman": the noun an abbreviation or synonym stands for. */
@@ -170,7 +170,10 @@ public final class RolePhraseReader {
             Token t = doc.token(e);
             boolean word = t.isWord() && (t.isCapitalized() || MODIFIER_TAGS.contains(tags.pos(e)));
             boolean joiner = (t.is("'s") || t.is("-") || t.is("&") || t.is("of") || t.is("."))
-                    && e > q && e + 1 < limit && doc.token(e + 1).isWord();
+                    && e > q && e + 1 < limit && doc.token(e + 1).isWord()
+                    // "the Center for American Progress": a name goes on over "for" or "and" between capitals
+                    || (t.is("for") || t.is("and")) && e > q && e + 1 < limit && doc.token(e - 1).isCapitalized()
+                    && doc.token(e + 1).isCapitalized() && doc.token(e + 1).isWord();
             if (!word && !joiner) {
                 break;
             }

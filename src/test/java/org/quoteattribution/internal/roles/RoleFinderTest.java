@@ -45,6 +45,13 @@ class RoleFinderTest {
     }
 
     @Test
+    void anAppositiveRoleTakesAnOrganizationWithForInItsName() {
+        assertEquals(Optional.of("vice president for policy at the Center for American Progress"), roleOfLast(
+                "\u201cIt is bad,\u201d said Ann Lee, vice president for policy at the Center for American Progress, "
+                        + "a think tank."));
+    }
+
+    @Test
     void roleIsGivenWithoutItsArticle() {
         assertEquals(Optional.of("Russian foreign minister"), roleOfLast(
                 "Lavrov, the Russian foreign minister, said: “This will not work.”"));
