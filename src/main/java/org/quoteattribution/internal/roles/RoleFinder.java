@@ -28,6 +28,8 @@ public final class RoleFinder {
 
     /** How many words a title before a name may have ("Senate Majority Leader", "Trump campaign manager"). */
     private static final int MAX_TITLE = 8;
+    /** Abbreviated titles of several people at once ("Sens. Tester and Vitter"). */
+    private static final Set<String> PLURAL_TITLES = Set.of("sens", "reps", "govs");
     /** How far after a name a predicate's copula may stand ("Lavrov, who is 75 and has been ..."). */
     private static final int PREDICATE_REACH = 20;
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
@@ -92,7 +94,7 @@ public final class RoleFinder {
                         || quoted.contains(doc.token(mention.firstToken()).start())) {
                     continue; // "Cruz" for Ted, not Heidi Cruz; "President Clinton" in someone's words is no title
                 }
-                Optional<RolePhraseReader.RolePhrase> title = titleBefore(mention);
+                Optional<RolePhraseReader.RolePhrase> title = titleBefore(mention).or(() -> sharedTitle(mention));
                 if (title.isPresent() && !title.get().isRank()) {
                     return Optional.of(text(title.get()));
                 }
@@ -141,6 +143,39 @@ public final class RoleFinder {
             }
             Boolean rank = phrases.headWithin(doc, start, end);
             return rank == null ? Optional.empty() : Optional.of(new RolePhraseReader.RolePhrase(start, end, rank));
+        }
+
+        /**
+         * "Sens. Jon Tester (D-Mont.) and David Vitter": a plural title before the first of two names joined by "and"
+         * is the second one's too.
+         */
+        private Optional<RolePhraseReader.RolePhrase> sharedTitle(Name mention) {
+            Sentence sentence = doc.sentenceOf(doc.token(mention.firstToken()));
+            int k = mention.firstToken() - 1;
+            if (k <= sentence.firstToken() || !doc.token(k).is("and")) {
+                return Optional.empty();
+            }
+            k--;
+            if (doc.token(k).is(")")) {
+                while (k > sentence.firstToken() && !doc.token(k).is("(") && mention.firstToken() - k < MAX_TITLE * 2) {
+                    k--;
+                }
+                k--;
+            }
+            int i = names.lastStartingBefore(doc.token(Math.max(k, 0)).start() + 1);
+            if (k < sentence.firstToken() || i < 0 || names.names().get(i).endToken() != k + 1) {
+                return Optional.empty();
+            }
+            return titleBefore(names.names().get(i)).filter(this::isPlural);
+        }
+
+        private boolean isPlural(RolePhraseReader.RolePhrase title) {
+            int last = title.endToken() - 1;
+            if (doc.token(last).is(".") && last > title.firstToken()) {
+                last--;
+            }
+            String word = doc.token(last).lower().replace(".", "");
+            return PLURAL_TITLES.contains(word);
         }
 
         /**

@@ -52,6 +52,12 @@ class RoleFinderTest {
     }
 
     @Test
+    void aPluralTitleIsTheRoleOfBothNamesAfterIt() {
+        assertEquals(Optional.of("Sens."), roleOfLast("The remarks led Sens. Jon Tester (D-Mont.) and David Vitter "
+                + "(R-La.) to invoke a breakup.\n\n\u201cIt is good,\u201d Vitter said."));
+    }
+
+    @Test
     void roleIsGivenWithoutItsArticle() {
         assertEquals(Optional.of("Russian foreign minister"), roleOfLast(
                 "Lavrov, the Russian foreign minister, said: “This will not work.”"));
