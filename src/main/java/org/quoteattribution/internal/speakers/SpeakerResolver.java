@@ -29,6 +29,9 @@ public final class SpeakerResolver {
 
     /** How far back (in paragraphs) a pronoun looks for the person it refers to. */
     private static final int PRONOUN_REACH = 4;
+    /** Words that may open a sentence before its subject ("Though she called ...", "But he said ..."). */
+    private static final Set<String> OPENING_WORDS = Set.copyOf(
+            org.quoteattribution.internal.lexicon.LexiconFile.lowerCaseLines("capitalized-function-words.txt"));
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
     private static final int DESCRIPTION_REACH = 2;
     /** The paragraphs of an article's lead, its headline included. */
@@ -289,7 +292,7 @@ public final class SpeakerResolver {
                 Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
                         .filter(female -> female != pronoun.is("she")).isPresent();
                 Optional<Name> inSentence = persons.focusEarlierInSentence(pronoun.index(), otherSex)
-                        .or(() -> pronoun.index() == doc.sentenceOf(pronoun).firstToken()
+                        .or(() -> opensSentence(pronoun)
                                 ? persons.subjectOfSentenceBefore(pronoun.sentence(), otherSex) : Optional.empty());
                 Optional<Name> antecedent = inSentence
                         .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= PRONOUN_REACH
@@ -307,6 +310,17 @@ public final class SpeakerResolver {
                 return new ResolvedSpeaker(Optional.of(lastGroup), Optional.of(phrase), Optional.empty());
             }
             return new ResolvedSpeaker(Optional.empty(), Optional.of(phrase), Optional.empty());
+        }
+
+        /** "He ...", "Though she ...", "But, he ...": only function words and commas before it in its sentence. */
+        private boolean opensSentence(Token pronoun) {
+            for (int k = doc.sentenceOf(pronoun).firstToken(); k < pronoun.index(); k++) {
+                Token t = doc.token(k);
+                if (!t.is(",") && !OPENING_WORDS.contains(t.lower())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Phrase phrase(Mention m) {

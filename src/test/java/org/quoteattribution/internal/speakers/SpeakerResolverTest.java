@@ -88,6 +88,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounAfterAnOpeningConjunctionTakesThePersonTheSentenceBeforeIsAbout() {
+        assertEquals(Optional.of("Hillary Clinton"), lastSpeaker("\u201cWe will act,\u201d Sen. Jeff Merkley said."
+                + "\n\nIn a statement, Hillary Clinton was more careful. Though she called the bank\u2019s behavior "
+                + "\u201coutrageous,\u201d Clinton spoke of the future.").name());
+    }
+
+    @Test
     void companyOfAPersonIsAGroupNotThePerson() {
         assertEquals(Optional.of("The Clinton campaign"), lastSpeaker("Hillary Clinton spoke in Ohio.\n\n"
                 + "The Clinton campaign said: “We are ready.”").name());
