@@ -27,6 +27,9 @@ public final class MentionFinder {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
     private static final Set<String> PARTICIPLE_LINKS = Set.of(",", "while", "before", "after", "by", "when", "in");
     private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from", "with", "on");
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "summer", "spring", "fall", "winter");
+    private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "earlier", "later");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
 
     private final Map<String, String> pronounTypes;
@@ -114,7 +117,8 @@ public final class MentionFinder {
             // "Trump declined to say whether ...": the subject of the verb the infinitive hangs on;
             // "... led Sens. Tester and Vitter to invoke ...": the object of that verb
             if (k - 1 >= sentence.firstToken() && !tags.isVerb(k - 1)) {
-                Optional<Mention> object = phraseEndingAt(doc, tags, k - 1, sentence.firstToken());
+                Optional<Mention> object = phraseEndingAt(doc, tags, k - 1, sentence.firstToken())
+                        .filter(m -> canSpeak(doc, m)); // "tried on Tuesday to make the case": no one's object
                 if (object.isPresent()) {
                     return object;
                 }
@@ -269,6 +273,9 @@ public final class MentionFinder {
             int opening = t.is(")") ? openingParenthesis(doc, j, lowerBound) : -1;
             if (opening >= 0) {
                 j = opening - 1; // "Sen. Claire McCaskill (D-Mo.) said"
+            } else if (TIME_UNITS.contains(t.lower()) && j - 1 >= lowerBound
+                    && TIME_DETERMINERS.contains(doc.token(j - 1).lower())) {
+                j -= 2; // "Wells Fargo just this month announced", "Trump last week said"
             } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) || isMannerAdverb(t)) {
                 j--;
             } else if ((weekdays.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")

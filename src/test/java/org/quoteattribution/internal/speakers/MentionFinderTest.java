@@ -72,6 +72,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTimeBetweenSubjectAndVerbIsSkipped() {
+        assertEquals("Wells Fargo", subjectOf("Wells Fargo just this month announced it would end the bonuses.",
+                "announced"));
+    }
+
+    @Test
+    void aTimeBeforeAnInfinitiveIsNoOneItHangsOn() {
+        assertEquals("Stumpf", subjectOf("Stumpf tried on Tuesday to make the case that it was rare.", "make"));
+    }
+
+    @Test
     void subjectIsFoundPastAParenthesisAndAdverbs() {
         assertEquals("Sen. Claire McCaskill",
                 subjectOf("Sen. Claire McCaskill (D-Mo.) also repeatedly said it was unfair.", "said"));
