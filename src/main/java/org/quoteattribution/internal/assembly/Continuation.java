@@ -66,8 +66,11 @@ final class Continuation {
                 continue;
             }
             // only the previous quote's own attribution may stand between: "“...,” said X, head of Y. “...”"
+            // the whole of the cue's sentence is the attribution ("“...,” Chaffetz said after Pagliano failed to show
+            // up. “...”"), but not a later sentence with a cue of its own
+            boolean inCueSentence = t.sentence() == doc.token(previous.cue().get().firstToken()).sentence();
             boolean ownAttribution = cueAfterContent && doc.paragraphAt(t.start()) == paragraphOfPrevious
-                    && (cues.verbAt(k).isEmpty() || k == previous.cue().get().firstToken()
+                    && (inCueSentence || cues.verbAt(k).isEmpty()
                     || t.lower().endsWith("ing") && doc.token(k - 1).is(","));
             if (!ownAttribution) {
                 return false;

@@ -107,6 +107,14 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aQuotationAfterALongAttributionSentenceGoesOnWithTheQuote() {
+        Quote q = only("\u201cSubpoenas are not optional,\u201d Chairman Jason Chaffetz said after the aide failed to "
+                + "show up at the hearing he was called to. \u201cHe is a crucial witness.\u201d");
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("Jason Chaffetz", speaker(q));
+    }
+
+    @Test
     void accordingToTakesTheRestOfTheSentence() {
         Quote q = only("According to the Pentagon, the strike hit an ammunition depot near the border.");
         assertEquals("the strike hit an ammunition depot near the border", q.text());
