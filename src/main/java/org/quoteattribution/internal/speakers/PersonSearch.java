@@ -27,6 +27,11 @@ import org.quoteattribution.internal.text.Token;
  */
 final class PersonSearch {
 
+    /** Given names and whether they mark a woman (true) or a man (false). */
+    private static final Map<String, Boolean> GIVEN_NAMES = org.quoteattribution.internal.lexicon.LexiconFile
+            .rows("given-names.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
+
     private static final int MAX_NAMES_BACK = 100;
     /** How many words before a name its title may take ("Former Pennsylvania Gov."), and an appositive after it. */
     private static final int TITLE_REACH = 6;
@@ -246,7 +251,9 @@ final class PersonSearch {
                 return Optional.of(form.getValue());
             }
         }
-        return Optional.empty();
+        // no form of address: a common given name ("Hillary Clinton", "Aaron Kall") usually says it
+        return full.words().size() < 2 ? Optional.empty()
+                : Optional.ofNullable(GIVEN_NAMES.get(full.words().get(0).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The forms of names the article gives with "Mr." (false) or "Mrs.", "Ms." or "Miss" (true), by last word. */

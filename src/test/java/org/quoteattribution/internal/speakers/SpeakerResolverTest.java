@@ -95,6 +95,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void sheIsNotAManByHisGivenName() {
+        assertEquals(Optional.of("Jo-Renee Formicola"), lastSpeaker("\u201cIt is a game,\u201d said Aaron Kall, a "
+                + "debate coach.\n\nJo-Renee Formicola, a professor, described the approach.\n\n"
+                + "\u201cThey will deflect,\u201d she said.").name());
+    }
+
+    @Test
     void companyOfAPersonIsAGroupNotThePerson() {
         assertEquals(Optional.of("The Clinton campaign"), lastSpeaker("Hillary Clinton spoke in Ohio.\n\n"
                 + "The Clinton campaign said: “We are ready.”").name());
