@@ -23,6 +23,9 @@ public final class SourceFinder {
     private static final Set<String> LINKING_WORDS = Set.of("of", "the", "a", "an", "with", "for", "to", "from", "in",
             "at", "on", "by", "and");
 
+    /** How many capitalized words a person's name before "of CHANNEL" may take. */
+    private static final int MAX_ADDRESSEE_NAME = 4;
+
     private final SourcePhraseReader reader = new SourcePhraseReader();
 
     /** The source named in the clause of a quote's cue. */
@@ -81,6 +84,22 @@ public final class SourceFinder {
         if (!clause.mayStartAt(after)) {
             return null;
         }
-        return reader.phraseAt(clause.document(), tags, after, clause.limitFrom(after)).orElse(null);
+        Document doc = clause.document();
+        int limit = clause.limitFrom(after);
+        return reader.phraseAt(doc, tags, after, limit).or(() -> personOfChannel(doc, tags, after, limit)).orElse(null);
+    }
+
+    /** "told Bill O'Reilly of Fox News": a person named with the channel he speaks for is that channel's. */
+    private Optional<SourcePhraseReader.SourcePhrase> personOfChannel(Document doc, SentenceTags tags, int p,
+            int limit) {
+        int k = p;
+        while (k < limit && k - p < MAX_ADDRESSEE_NAME && doc.token(k).isCapitalized() && doc.token(k).isWord()) {
+            k++;
+        }
+        if (k == p || k + 1 >= limit || !doc.token(k).is("of")) {
+            return Optional.empty();
+        }
+        return reader.phraseAt(doc, tags, k + 1, limit).filter(c -> !c.isEvent())
+                .map(c -> new SourcePhraseReader.SourcePhrase(p, c.endToken(), c.kind()));
     }
 }

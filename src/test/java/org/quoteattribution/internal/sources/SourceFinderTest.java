@@ -36,6 +36,7 @@ class SourceFinderTest {
         // media
         "“We are ready,” he said in an interview with CNN.                                  | an interview with CNN",
         "“We are ready,” he told Reuters.                                                   | Reuters",
+        "“It is a phony system,” Trump told Bill O'Reilly of Fox News this week.           | Bill O'Reilly of Fox News",
         "“We are ready,” Rubio said on NBC's Meet the Press.                                | NBC's Meet the Press",
         "On Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state and current "
                 + "Democratic presidential nominee said she wanted to speak “directly to white people.” "
