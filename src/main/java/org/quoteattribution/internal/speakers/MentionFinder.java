@@ -341,8 +341,11 @@ public final class MentionFinder {
 
     private boolean isPhraseWord(Document doc, SentenceTags tags, int k, Sentence sentence) {
         Token t = doc.token(k);
-        if (t.lower().equals("'s") || t.lower().equals("'")) {
+        if (t.lower().equals("'s")) {
             return k > sentence.firstToken();
+        }
+        if (t.lower().equals("'")) { // "the students' union"; not a nested quote's close before its outer one
+            return k > sentence.firstToken() && k + 1 < sentence.endToken() && doc.token(k + 1).isWord();
         }
         if (t.is("-") || t.is("&") || t.is(".")) {
             return k > sentence.firstToken() && doc.token(k - 1).isWord();

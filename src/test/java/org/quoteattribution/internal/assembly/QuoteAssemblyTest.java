@@ -162,6 +162,13 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aNestedQuoteClosingWithItsOuterQuoteLeavesTheSpeakerClean() {
+        Quote q = only("\u201cYou say you \u2018accept responsibility,\u2019\u201d Merkley said.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Merkley", q.speaker().flatMap(Speaker::mention).orElseThrow().text());
+    }
+
+    @Test
     void soCalledIsNoQuote() {
         assertTrue(quotes("The so-called plan was dropped on Monday.").isEmpty());
     }
