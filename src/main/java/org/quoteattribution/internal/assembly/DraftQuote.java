@@ -56,4 +56,9 @@ public record DraftQuote(QuoteType type, List<Span> spans, Optional<Cue> cue, Op
     DraftQuote withSpans(List<Span> newSpans) {
         return new DraftQuote(type, newSpans, cue, mention, how);
     }
+
+    /** Whether the cue is this quote's own, rather than borrowed from the report it follows ({@code CONTINUATION}). */
+    public boolean ownsCue() {
+        return cue.isPresent() && how != Pattern.CONTINUATION;
+    }
 }

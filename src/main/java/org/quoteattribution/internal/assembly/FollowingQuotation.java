@@ -3,10 +3,7 @@ package org.quoteattribution.internal.assembly;
 import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.QuoteType;
-import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.marks.Quotation;
-import org.quoteattribution.internal.speakers.Mention;
-import org.quoteattribution.internal.speakers.MentionFinder;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -17,13 +14,13 @@ import org.quoteattribution.internal.text.SentenceTags;
  */
 final class FollowingQuotation {
 
-    /** How many tokens an inverted attribution closing the sentence before may take (", said Rep. Adam Schiff."). */
+    /** How many tokens an inverted attribution closing the sentence before may take (", said Rep. Jane Doe."). */
     private static final int ATTRIBUTION_TOKENS = 8;
 
-    private final MentionFinder mentions;
+    private final InvertedAttribution inverted;
 
-    FollowingQuotation(MentionFinder mentions) {
-        this.mentions = mentions;
+    FollowingQuotation(InvertedAttribution inverted) {
+        this.inverted = inverted;
     }
 
     Optional<DraftQuote> of(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
@@ -40,38 +37,18 @@ final class FollowingQuotation {
             return Optional.empty();
         }
         int last = previous.endToken() - 1;
-        while (last > previous.firstToken() && !doc.token(last).isWord()) {
-            last--;
-        }
         for (int k = last; k > previous.firstToken() && k >= last - ATTRIBUTION_TOKENS; k--) {
             if (ClauseBounds.isMark(doc.token(k))) {
                 return Optional.empty(); // the sentence before was a quotation of its own
             }
-            Optional<Cue> cue = cues.verbAt(k);
-            if (cue.isPresent()) {
-                return attributed(doc, tags, q, previous, cue.get());
+            Optional<InvertedAttribution.Found> found = doc.token(k).is(",")
+                    ? inverted.at(doc, tags, previous, k, cues) : Optional.empty();
+            if (found.isPresent()) {
+                return Optional.of(new DraftQuote(QuoteType.DIRECT, List.copyOf(q.pieces()),
+                        Optional.of(found.get().cue()), Optional.of(found.get().speaker()),
+                        DraftQuote.Pattern.CONTINUATION));
             }
         }
         return Optional.empty();
-    }
-
-    /** The quote, when the cue closes its sentence after a comma: "..., Schiff said." or "..., said Schiff.". */
-    private Optional<DraftQuote> attributed(Document doc, SentenceTags tags, Quotation q, Sentence previous, Cue cue) {
-        Optional<Mention> speaker;
-        int before;
-        if (doc.token(cue.firstToken() - 1).is(",")) {
-            speaker = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
-            before = cue.firstToken() - 1;
-        } else {
-            speaker = mentions.subjectBefore(doc, tags, cue.firstToken());
-            before = speaker.map(m -> m.firstToken() - 1).orElse(-1);
-        }
-        if (speaker.isEmpty() || before <= previous.firstToken() || !doc.token(before).is(",")
-                || !InvertedAttribution.endsSoonAfter(doc, tags, previous,
-                        Math.max(cue.endToken(), speaker.get().endToken()))) {
-            return Optional.empty();
-        }
-        return Optional.of(new DraftQuote(QuoteType.DIRECT, List.copyOf(q.pieces()), Optional.of(cue), speaker,
-                DraftQuote.Pattern.CONTINUATION));
     }
 }

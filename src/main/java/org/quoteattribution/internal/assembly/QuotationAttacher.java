@@ -3,14 +3,11 @@ package org.quoteattribution.internal.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
-import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.speakers.Mention;
 import org.quoteattribution.internal.speakers.MentionFinder;
@@ -30,9 +27,6 @@ public final class QuotationAttacher {
 
     /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
     private static final int CUE_AFTER_WINDOW = 30;
-    private static final Set<String> NOT_SUBJECTS = Stream.concat(
-            LexiconFile.lowerCaseLines("capitalized-function-words.txt").stream(),
-            LexiconFile.lowerCaseLines("sentence-openers.txt").stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
     private static final int MAX_WORDS_AFTER_QUOTE = 12;
@@ -44,7 +38,7 @@ public final class QuotationAttacher {
     public QuotationAttacher(MentionFinder mentions) {
         this.mentions = mentions;
         this.inverted = new InvertedAttribution(mentions);
-        this.following = new FollowingQuotation(mentions);
+        this.following = new FollowingQuotation(inverted);
     }
 
     public List<DraftQuote> attach(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
@@ -165,7 +159,8 @@ public final class QuotationAttacher {
 
     /** A capitalized word that can stand alone as a subject: a name, not "But" or "So". */
     private static boolean isSubjectWord(Token t) {
-        return t.isCapitalized() && t.isWord() && !NOT_SUBJECTS.contains(t.lower());
+        return t.isCapitalized() && t.isWord() && !CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())
+                && !CommonWords.SENTENCE_OPENERS.contains(t.lower());
     }
 
     /**
@@ -226,7 +221,7 @@ public final class QuotationAttacher {
         if (found.isPresent() && !onlyIntroductionBetween(doc, found.get().endToken(), openToken)) {
             // a reported clause holding the quotation belongs to the sentence's main cue, the first one with a
             // subject ("Trump said during a rally that Clinton described the deal as “the gold standard”")
-            found = outermostCue(doc, tags, sentence.firstToken(), openToken, cues).or(() -> Optional.empty());
+            found = outermostCue(doc, tags, sentence, openToken, cues).or(() -> Optional.empty());
         }
         if (found.isEmpty()) {
             found = colonIntroduction(doc, sentence, openToken, cues);
@@ -294,8 +289,8 @@ public final class QuotationAttacher {
     }
 
     /** The first cue in [from, to) that can govern a clause and has a subject outside a relative clause. */
-    private Optional<Cue> outermostCue(Document doc, SentenceTags tags, int from, int to, CueIndex cues) {
-        for (int k = from; k < to; k++) {
+    private Optional<Cue> outermostCue(Document doc, SentenceTags tags, Sentence sentence, int to, CueIndex cues) {
+        for (int k = sentence.firstToken(); k < to; k++) {
             Optional<Cue> cue = cues.verbAt(k);
             if (cue.isEmpty() || cue.get().frame() == CueFrame.QUOTE) {
                 continue;
@@ -307,7 +302,6 @@ public final class QuotationAttacher {
             if (subject.isEmpty() || isRelative(doc, subject.get().firstToken() - 1)) {
                 continue;
             }
-            Sentence sentence = doc.sentenceOf(doc.token(k));
             int comma = ClauseBounds.commaAtOrAfter(doc, sentence, k);
             if (ClauseBounds.opensAdverbial(doc, sentence, subject.get().firstToken()) && comma < to) {
                 k = comma; // the cue and all within its adverbial are subordinate to the main clause after it

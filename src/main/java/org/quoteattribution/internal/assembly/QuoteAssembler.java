@@ -122,14 +122,13 @@ public final class QuoteAssembler {
 
     /** An earlier alternative from the same cue; a quote that only follows the cue's report is none. */
     private static int indexOfSameCue(List<Scored> accepted, DraftQuote draft) {
-        if (draft.cue().isEmpty() || draft.how() == DraftQuote.Pattern.CONTINUATION) {
+        if (!draft.ownsCue()) {
             return -1;
         }
         int token = draft.cue().get().firstToken();
         for (int i = accepted.size() - 1; i >= 0 && i >= accepted.size() - 8; i--) {
             DraftQuote other = accepted.get(i).draft();
-            if (other.cue().isPresent() && other.cue().get().firstToken() == token
-                    && other.how() != DraftQuote.Pattern.CONTINUATION) {
+            if (other.ownsCue() && other.cue().get().firstToken() == token) {
                 return i;
             }
         }

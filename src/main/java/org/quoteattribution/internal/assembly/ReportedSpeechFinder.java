@@ -301,8 +301,8 @@ public final class ReportedSpeechFinder {
     public static List<Cue> unused(List<Cue> cues, List<DraftQuote> taken) {
         Set<Integer> used = new HashSet<>();
         for (DraftQuote d : taken) {
-            if (d.how() != DraftQuote.Pattern.CONTINUATION) { // the cue's own report is still to be found
-                d.cue().ifPresent(c -> used.add(c.firstToken()));
+            if (d.ownsCue()) { // a borrowed cue's own report is still to be found
+                used.add(d.cue().get().firstToken());
             }
         }
         List<Cue> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -22,12 +23,9 @@ final class NameRuns {
     /** Lower-case words that may join the parts of a name ("Bank of America", "Charles de Gaulle"). */
     private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "bin", "al", "la", "del", "da",
             "der", "le", "du", "y", "and");
-    private static final Set<String> SENTENCE_OPENERS = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
     /** Last words of organizations' names: the title words before them are part of the name ("Justice Department"). */
     private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(LexiconFile.lowerCaseLines(
             "organization-heads.txt"));
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(LexiconFile.lowerCaseLines(
-            "capitalized-function-words.txt"));
     /** "in Florida Friday": a day's name is capitalized but never part of a name. */
     private static final Set<String> WEEKDAYS = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
     /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
@@ -122,7 +120,7 @@ final class NameRuns {
                     return false;
                 }
                 longWords++;
-                commonWord |= FUNCTION_WORDS.contains(t.lower()) || lowerCaseWords.contains(t.lower());
+                commonWord |= CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower()) || lowerCaseWords.contains(t.lower());
             }
         }
         return longWords >= HEADLINE_MIN_WORDS && commonWord;
@@ -314,8 +312,8 @@ final class NameRuns {
     }
 
     static boolean isNameWord(Token t) {
-        if (SENTENCE_OPENERS.contains(t.lower()) || WEEKDAYS.contains(t.lower())
-                || FUNCTION_WORDS.contains(t.lower())) {
+        if (CommonWords.SENTENCE_OPENERS.contains(t.lower()) || WEEKDAYS.contains(t.lower())
+                || CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())) {
             return false;
         }
         return t.isCapitalized() && t.isWord() && !t.text().toUpperCase(Locale.ROOT).equals(t.text()) || isAcronym(t);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Features of the run of capitalized words a token stands in, so that the first word of a long name already knows
@@ -19,14 +18,12 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * ("the ... said", "at the ... in"); and {@code titleCase}, a feature on every token of a sentence most of whose
  * words are capitalized (a headline in title case), where capitals say little.
  */
-final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
+final class CapitalizedRunFeatureGenerator extends SentenceFeatureGenerator {
 
     private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "&", "the", "on", "'s");
 
     private final boolean context;
     private final boolean titleCase;
-    private String[] sentence;
-    private List<List<String>> featuresOfToken;
 
     CapitalizedRunFeatureGenerator(boolean context, boolean titleCase) {
         this.context = context;
@@ -34,16 +31,7 @@ final class CapitalizedRunFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        // Computed once per sentence: the name finder asks for every token of the same array in turn.
-        if (tokens != sentence) {
-            sentence = tokens;
-            featuresOfToken = featuresOf(tokens);
-        }
-        features.addAll(featuresOfToken.get(index));
-    }
-
-    private List<List<String>> featuresOf(String[] tokens) {
+    List<List<String>> featuresOf(String[] tokens) {
         List<List<String>> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             out.add(new ArrayList<>(4));

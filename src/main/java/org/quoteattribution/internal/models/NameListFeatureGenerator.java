@@ -2,7 +2,6 @@ package org.quoteattribution.internal.models;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Features from a {@link NameList}: for a token inside a listed name, the name's type and the token's place in it
@@ -10,27 +9,16 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * one-token name). The model learns how far to trust each; the list only says what the training data called these
  * words elsewhere.
  */
-final class NameListFeatureGenerator implements AdaptiveFeatureGenerator {
+final class NameListFeatureGenerator extends SentenceFeatureGenerator {
 
     private final NameList names;
-    private String[] sentence;
-    private List<List<String>> featuresOfToken;
 
     NameListFeatureGenerator(NameList names) {
         this.names = names;
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        // One look-up per sentence: the name finder asks for every token of the same array in turn.
-        if (tokens != sentence) {
-            sentence = tokens;
-            featuresOfToken = featuresOf(tokens);
-        }
-        features.addAll(featuresOfToken.get(index));
-    }
-
-    private List<List<String>> featuresOf(String[] tokens) {
+    List<List<String>> featuresOf(String[] tokens) {
         List<List<String>> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             out.add(new ArrayList<>(2));

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
-import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -46,7 +46,7 @@ public final class RoleFinder {
 
     public RoleFinder(TitleWords titles) {
         this.titles = titles;
-        this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+        this.sentenceOpeners = CommonWords.SENTENCE_OPENERS;
     }
 
     /** Starts the roles of one document; names inside quotation marks ({@code quoted}) give no role. */
@@ -162,8 +162,11 @@ public final class RoleFinder {
                 }
                 k--;
             }
-            int i = names.lastStartingBefore(doc.token(Math.max(k, 0)).start() + 1);
-            if (k < sentence.firstToken() || i < 0 || names.names().get(i).endToken() != k + 1) {
+            if (k < sentence.firstToken()) {
+                return Optional.empty();
+            }
+            int i = names.lastStartingBefore(doc.token(k).start() + 1); // the name that ends at k, if any
+            if (i < 0 || names.names().get(i).endToken() != k + 1) {
                 return Optional.empty();
             }
             return titleBefore(names.names().get(i)).filter(this::isPlural);

@@ -3,6 +3,7 @@ package org.quoteattribution.internal.speakers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -36,8 +37,6 @@ public final class MentionFinder {
     private final Set<String> betweenSubjectAndVerb;
     private final Set<String> weekdays;
     private final Set<String> notSpeakers = Set.copyOf(LexiconFile.lowerCaseLines("not-speakers.txt"));
-    /** "Although Trump", "Before city officials": capitalized only as the sentence's first word, never in a phrase. */
-    private final Set<String> functionWords = Set.copyOf(LexiconFile.lowerCaseLines("capitalized-function-words.txt"));
     private final Set<String> titleWords;
     private final Set<String> roleNouns;
 
@@ -224,7 +223,7 @@ public final class MentionFinder {
             }
         }
         while (start < j && (QUOTE_MARKS.contains(doc.token(start).text())
-                || functionWords.contains(doc.token(start).lower()))) {
+                || CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(doc.token(start).lower()))) {
             start++;
         }
         start = cutBeforeNameAfterCommonNoun(doc, start, j);

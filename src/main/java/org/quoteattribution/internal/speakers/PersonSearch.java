@@ -3,15 +3,18 @@ package org.quoteattribution.internal.speakers;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
@@ -28,9 +31,8 @@ import org.quoteattribution.internal.text.Token;
 final class PersonSearch {
 
     /** Given names and whether they mark a woman (true) or a man (false). */
-    private static final Map<String, Boolean> GIVEN_NAMES = org.quoteattribution.internal.lexicon.LexiconFile
-            .rows("given-names.tsv").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
+    private static final Map<String, Boolean> GIVEN_NAMES = LexiconFile.rows("given-names.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
 
     private static final int MAX_NAMES_BACK = 100;
     /** How many words before a name its title may take ("Former Pennsylvania Gov."), and an appositive after it. */
@@ -253,7 +255,7 @@ final class PersonSearch {
         }
         // no form of address: a common given name ("Hillary Clinton", "Aaron Kall") usually says it
         return full.words().size() < 2 ? Optional.empty()
-                : Optional.ofNullable(GIVEN_NAMES.get(full.words().get(0).toLowerCase(java.util.Locale.ROOT)));
+                : Optional.ofNullable(GIVEN_NAMES.get(full.words().get(0).toLowerCase(Locale.ROOT)));
     }
 
     /** The forms of names the article gives with "Mr." (false) or "Mrs.", "Ms." or "Miss" (true), by last word. */

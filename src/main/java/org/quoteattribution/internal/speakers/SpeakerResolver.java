@@ -14,6 +14,7 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.roles.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
@@ -29,9 +30,6 @@ public final class SpeakerResolver {
 
     /** How far back (in paragraphs) a pronoun looks for the person it refers to. */
     private static final int PRONOUN_REACH = 4;
-    /** Words that may open a sentence before its subject ("Though she called ...", "But he said ..."). */
-    private static final Set<String> OPENING_WORDS = Set.copyOf(
-            org.quoteattribution.internal.lexicon.LexiconFile.lowerCaseLines("capitalized-function-words.txt"));
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
     private static final int DESCRIPTION_REACH = 2;
     /** The paragraphs of an article's lead, its headline included. */
@@ -316,7 +314,7 @@ public final class SpeakerResolver {
         private boolean opensSentence(Token pronoun) {
             for (int k = doc.sentenceOf(pronoun).firstToken(); k < pronoun.index(); k++) {
                 Token t = doc.token(k);
-                if (!t.is(",") && !OPENING_WORDS.contains(t.lower())) {
+                if (!t.is(",") && !CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())) {
                     return false;
                 }
             }

@@ -8,6 +8,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 
 /**
@@ -34,7 +35,7 @@ public final class DocumentReader {
         this.tokenizerModel = tokenizerModel;
         this.abbreviations = Set.copyOf(LexiconFile.lowerCaseLines("abbreviations.txt"));
         this.initialisms = Set.copyOf(LexiconFile.lowerCaseLines("initialisms.txt"));
-        this.sentenceOpeners = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+        this.sentenceOpeners = CommonWords.SENTENCE_OPENERS;
         this.refiner = new TokenRefiner(abbreviations);
     }
 
