@@ -32,11 +32,11 @@ class SourceFinderTest {
         "At the post-meeting press conference, Putin said that Russia would “seek peace.”   | the post-meeting press conference",
         "“We will win,” Trump told a rally in Ohio.                                         | a rally in Ohio",
         "“That is false,” Clinton said during the debate.                                   | the debate",
-        "On Wednesday, he told a crowd in Cleveland that he was “troubled” by it.            | a crowd in Cleveland",
+        "On Wednesday, he told a crowd in Dayton that he was “troubled” by it.               | a crowd in Dayton",
         // media
         "“We are ready,” he said in an interview with CNN.                                  | an interview with CNN",
         "“We are ready,” he told Reuters.                                                   | Reuters",
-        "“It is a phony system,” Trump told Bill O'Reilly of Fox News this week.           | Bill O'Reilly of Fox News",
+        "“It is a rigged game,” she told Anna Ruiz of Fox News this week.                  | Anna Ruiz of Fox News",
         "“We are ready,” Rubio said on NBC's Meet the Press.                                | NBC's Meet the Press",
         "On Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state and current "
                 + "Democratic presidential nominee said she wanted to speak “directly to white people.” "
