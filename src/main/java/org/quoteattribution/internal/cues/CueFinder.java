@@ -103,7 +103,8 @@ public final class CueFinder {
     }
 
     private Optional<Cue> verbAt(Document doc, SentenceTags tags, int i, Token token) {
-        String pos = tags.pos(i);
+        // the greedy tagger sometimes takes a verb after a name for an auxiliary ("Bond said"); no cue verb is one
+        String pos = tags.pos(i).equals("AUX") ? "VERB" : tags.pos(i);
         if (!pos.equals("VERB") && !pos.equals("ADJ") && !pos.equals("NOUN")) {
             return Optional.empty();
         }

@@ -356,7 +356,14 @@ public final class MentionFinder {
             return true;
         }
         String pos = tags.pos(k);
-        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM");
+        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
+                || isRoleBeforeName(doc, k, sentence);
+    }
+
+    /** "said pollster Frank Luntz": the tagger reads a bare role noun before a name as a verb. */
+    private boolean isRoleBeforeName(Document doc, int k, Sentence sentence) {
+        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken()
+                && doc.token(k + 1).isCapitalized() && doc.token(k + 1).isWord();
     }
 
     private boolean isNounLike(Document doc, SentenceTags tags, int k, Sentence sentence) {

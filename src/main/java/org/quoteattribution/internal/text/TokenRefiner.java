@@ -38,7 +38,7 @@ final class TokenRefiner {
 
     /**
      * Joins what the tokenizer wrongly cut: a doubled apostrophe used as a quotation mark ("' '" back to "''"), a
-     * hyphenated name ("Holtz- Eakin" back to "Holtz-Eakin") and a dotted initialism ("E.U ." and "N.Y .U ." back to
+     * hyphenated name ("Holtz- Eakin" and "Mark -Viverito" back to "Holtz-Eakin" and "Mark-Viverito") and a dotted initialism ("E.U ." and "N.Y .U ." back to
      * "E.U." and "N.Y.U.", as the tokenizer already leaves "U.S." and "C.I.A.").
      */
     private static List<int[]> rejoin(String text, List<int[]> spans) {
@@ -50,7 +50,9 @@ final class TokenRefiner {
                 boolean doubledApostrophe = last[1] - last[0] == 1 && text.charAt(last[0]) == '\''
                         && span[1] - span[0] == 1 && text.charAt(span[0]) == '\'';
                 boolean hyphenated = last[1] - last[0] > 1 && text.charAt(last[1] - 1) == '-'
-                        && Character.isLetter(text.charAt(span[0]));
+                        && Character.isLetter(text.charAt(span[0]))
+                        || span[1] - span[0] > 1 && text.charAt(span[0]) == '-'
+                        && Character.isLetter(text.charAt(span[0] + 1)) && Character.isLetter(text.charAt(last[1] - 1));
                 if (touching && (doubledApostrophe || hyphenated
                         || isDottedInitialism(text.substring(last[0], span[1])))) {
                     last[1] = span[1];
@@ -83,12 +85,20 @@ final class TokenRefiner {
         return c == '\u201c' || c == '\u201d' || c == '"';
     }
 
+    /**
+     * "2020,” Weaver said": the tokenizer keeps a comma on a number before a closing quotation mark, where the
+     * inverted attribution looks for it on its own.
+     */
+    private static boolean isGluedComma(String text, int start, int end) {
+        return text.charAt(end - 1) == ',' && Character.isLetterOrDigit(text.charAt(end - 2));
+    }
+
     private void splitClitic(String text, int start, int end, List<int[]> out) {
         if (end - start > 1 && isQuoteMark(text.charAt(start))) {
             out.add(new int[] {start, start + 1});
             start++;
         }
-        if (end - start > 1 && isQuoteMark(text.charAt(end - 1))) {
+        if (end - start > 1 && (isQuoteMark(text.charAt(end - 1)) || isGluedComma(text, start, end))) {
             splitClitic(text, start, end - 1, out);
             out.add(new int[] {end - 1, end});
             return;

@@ -72,4 +72,10 @@ class CueFinderTest {
         assertEquals(CueFrame.NOUN, cue.frame());
         assertEquals("claim", cue.entry().lemma());
     }
+
+    @Test
+    void aReportingVerbTheTaggerTakesForAnAuxiliaryIsStillACue() {
+        // the greedy tagger reads "said" after the name "Bond" as AUX
+        assertEquals(List.of("said"), words("\u201cWe are ready,\u201d Bond said."));
+    }
 }

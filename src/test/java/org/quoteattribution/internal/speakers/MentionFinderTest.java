@@ -114,4 +114,9 @@ class MentionFinderTest {
         assertEquals("the Chicago Police Department",
                 subjectOf("They turned to the Chicago Police Department, which reported 2,521 shootings.", "reported"));
     }
+
+    @Test
+    void aBareRoleNounBeforeANameAfterTheCueBelongsToTheSpeaker() {
+        assertEquals("pollster Dana Okafor", phraseAfter("\u201cIt is close,\u201d said pollster Dana Okafor.", "said"));
+    }
 }

@@ -76,4 +76,17 @@ class DocumentReaderTest {
         assertEquals(5_000 / RuleTokenizer.MAX_TOKEN, doc.tokens().size());
         assertTrue(doc.sentences().stream().allMatch(s -> s.tokenCount() <= DocumentReader.MAX_SENTENCE_TOKENS));
     }
+
+    @Test
+    void aCommaGluedToANumberBeforeAClosingQuotationMarkIsATokenOfItsOwn() {
+        Document doc = TestDocuments.read("\u201cWe will win in 2030,\u201d Okafor said.");
+        List<String> words = doc.tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("2030", ",", "\u201d"), words.subList(5, 8));
+    }
+
+    @Test
+    void aHyphenatedNameCutBeforeItsHyphenIsOneToken() {
+        Document doc = TestDocuments.read("Dana Ruiz-Okafor said so.");
+        assertTrue(doc.tokens().stream().anyMatch(t -> t.text().equals("Ruiz-Okafor")), doc.tokens()::toString);
+    }
 }
