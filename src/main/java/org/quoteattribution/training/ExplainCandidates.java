@@ -15,7 +15,8 @@ import org.quoteattribution.internal.speakers.MentionFinder;
 /**
  * For error analysis: prints every candidate quote of an article with its pattern, cue, speaker mention and the
  * classifier's score. Usage: {@code java -cp CLI_JAR org.quoteattribution.training.ExplainCandidates FILE [FROM TO]}
- * (FROM and TO limit the output to candidates starting in that character range).
+ * (FROM and TO limit the output to candidates starting in that character range). With the system property
+ * {@code why} set ({@code -Dwhy}), each candidate's features follow, each with how much the score drops without it.
  */
 public final class ExplainCandidates {
 
@@ -36,13 +37,31 @@ public final class ExplainCandidates {
             if (d.start() < from || d.start() > to) {
                 continue;
             }
-            double score = classifier.score(QuoteFeatures.of(p.doc(), p.tags(), p.entities(), quoted, d));
+            String[] features = QuoteFeatures.of(p.doc(), p.tags(), p.entities(), quoted, d);
+            double score = classifier.score(features);
             String cue = d.cue().map(c -> p.doc().token(c.firstToken()).text()).orElse("-");
             String mention = d.mention().map(m -> text.substring(p.doc().token(m.firstToken()).start(),
                     p.doc().token(m.endToken() - 1).end())).orElse("-");
             String content = text.substring(d.start(), d.end()).replace('\n', '/');
             System.out.printf("%.2f %s %s cue=%s speaker=%s [%d,%d] %s%n", score, d.type(), d.how(), cue, mention,
                     d.start(), d.end(), content.length() > 160 ? content.substring(0, 160) + "..." : content);
+            if (System.getProperty("why") != null) {
+                printEffects(classifier, features, score);
+            }
         }
+    }
+
+    /** Each feature with the score lost when it is left out, largest effect first. */
+    private static void printEffects(QuoteClassifier classifier, String[] features, double score) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < features.length; i++) {
+            String[] without = new String[features.length - 1];
+            System.arraycopy(features, 0, without, 0, i);
+            System.arraycopy(features, i + 1, without, i, features.length - i - 1);
+            double effect = score - classifier.score(without);
+            lines.add(String.format("%+.3f %s", effect, features[i]));
+        }
+        lines.sort(java.util.Comparator.comparingDouble(l -> -Math.abs(Double.parseDouble(l.split(" ")[0]))));
+        lines.forEach(l -> System.out.println("      " + l));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.entities.EntityTagger;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.speakers.Mention;
 import org.quoteattribution.internal.speakers.MentionKind;
@@ -20,6 +21,9 @@ import org.quoteattribution.internal.text.Token;
  * same features.
  */
 public final class QuoteFeatures {
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "he", "she", "it", "we", "they", "you",
+            "this", "that", "there", "who");
 
     private QuoteFeatures() {
     }
@@ -44,7 +48,7 @@ public final class QuoteFeatures {
             }
             int before = m.firstToken() - 1;
             Sentence s = doc.sentenceOf(doc.token(m.firstToken()));
-            f.add("beforesubj=" + (before >= s.firstToken() ? doc.token(before).lower() : "<s>"));
+            f.add("beforesubj=" + (before >= s.firstToken() ? wordOrName(doc.token(before)) : "<s>"));
             f.add("subjlen=" + Math.min(4, m.endToken() - m.firstToken()));
             embedding(f, doc, tags, s, m.firstToken());
             f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
@@ -101,8 +105,8 @@ public final class QuoteFeatures {
         Sentence s = doc.sentenceOf(t);
         int prev = cue.firstToken() - 1;
         int next = cue.endToken();
-        String prevWord = prev >= s.firstToken() ? doc.token(prev).lower() : "<s>";
-        String nextWord = next < s.endToken() ? doc.token(next).lower() : "</s>";
+        String prevWord = prev >= s.firstToken() ? wordOrName(doc.token(prev)) : "<s>";
+        String nextWord = next < s.endToken() ? wordOrName(doc.token(next)) : "</s>";
         f.add("prev=" + prevWord);
         f.add("next=" + nextWord);
         f.add("lemma+next=" + lemma + "|" + nextWord);
@@ -128,6 +132,17 @@ public final class QuoteFeatures {
             }
         }
         f.add("aux=" + aux);
+    }
+
+    /**
+     * A word as itself, a name as "<name>": weights learned for particular names ("Espinoza said") say nothing about
+     * the names of other articles, and only fit the training articles' mistakes.
+     */
+    private static String wordOrName(Token t) {
+        boolean name = t.isCapitalized() && t.isWord() && !PRONOUNS.contains(t.lower())
+                && !CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())
+                && !CommonWords.SENTENCE_OPENERS.contains(t.lower());
+        return name ? "<name>" : t.lower();
     }
 
     private static String suffix(String word) {
