@@ -175,6 +175,9 @@ public final class QuotationAttacher {
             return Optional.empty();
         }
         for (int k = first; k < m.firstToken(); k++) {
+            if (doc.isInsideHyphenatedWord(k)) {
+                continue; // "“...,” Texas-based pollster Matt Mackowiak said"
+            }
             if (!doc.token(k).isWord() || tags.isVerb(k)) {
                 return Optional.empty();
             }

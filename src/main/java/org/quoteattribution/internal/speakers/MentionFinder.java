@@ -256,6 +256,10 @@ public final class MentionFinder {
         for (int k = end; k > start; k--) {
             Token t = doc.token(k);
             Token before = doc.token(k - 1);
+            if (ATTACHING_PREPOSITIONS.contains(before.lower()) || k - 2 > start
+                    && ATTACHING_PREPOSITIONS.contains(doc.token(k - 2).lower())) {
+                return start; // "a spokesman for committee Democrats": the name ends an attached phrase
+            }
             if (t.isCapitalized() && before.isWord() && !before.isCapitalized() && !titleWords.contains(t.lower())
                     && !titleWords.contains(before.lower()) && !roleNouns.contains(before.lower())
                     && !DETERMINERS.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
@@ -352,7 +356,8 @@ public final class MentionFinder {
         if (!t.isWord() || isPronoun(t)) {
             return false;
         }
-        if (t.isCapitalized()) {
+        if (t.isCapitalized() || doc.isInsideHyphenatedWord(k)) {
+            // "Texas-based": the tagger reads the last part of a hyphenated modifier as a verb
             return true;
         }
         String pos = tags.pos(k);

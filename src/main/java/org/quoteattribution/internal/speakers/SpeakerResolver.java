@@ -112,7 +112,7 @@ public final class SpeakerResolver {
                 case PRONOUN:
                     return resolvePronoun(m, phrase);
                 case NAME:
-                    if (endsInCommonNoun(m)) {
+                    if (endsInCommonNoun(m) || isIndefiniteDescription(m)) {
                         return nominal(phrase); // "the Clinton campaign", "a Senate subcommittee": a group
                     }
                     Optional<Name> full = names.fullestFor(m.firstToken(), m.endToken());
@@ -255,6 +255,12 @@ public final class SpeakerResolver {
                 }
             }
             return false;
+        }
+
+        /** "a spokesman for committee Democrats": an indefinite description names no one, whatever names it holds. */
+        private boolean isIndefiniteDescription(Mention m) {
+            return m.endToken() - m.firstToken() > 2 && INDEFINITE.contains(doc.token(m.firstToken()).lower())
+                    && !doc.token(m.firstToken() + 1).isCapitalized();
         }
 
         private boolean endsInCommonNoun(Mention m) {

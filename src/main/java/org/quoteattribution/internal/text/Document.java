@@ -60,6 +60,21 @@ public final class Document {
         return paragraphs.get(sentence.paragraph());
     }
 
+    /**
+     * Whether token {@code k} is a hyphen, or the word after it, inside a hyphenated word the tokenizer cut into
+     * pieces ("Texas - based", "warm - and-fuzzy"): no space on either side of the hyphen, a word before it.
+     */
+    public boolean isInsideHyphenatedWord(int k) {
+        int hyphen = tokens.get(k).is("-") ? k : k - 1;
+        if (hyphen < 1 || hyphen + 1 >= tokens.size() || !tokens.get(hyphen).is("-")) {
+            return false;
+        }
+        Token before = tokens.get(hyphen - 1);
+        Token after = tokens.get(hyphen + 1);
+        return before.isWord() && after.isWord() && before.end() == tokens.get(hyphen).start()
+                && tokens.get(hyphen).end() == after.start() && before.sentence() == after.sentence();
+    }
+
     /** The first token that ends after {@code offset}; {@code tokens().size()} when none does. */
     public int tokenAtOrAfter(int offset) {
         int lo = 0;

@@ -191,4 +191,11 @@ class QuoteAssemblyTest {
         assertEquals(Optional.empty(), org.quoteattribution.QuoteAttributor.builder().includeBeliefs(false).build()
                 .attribute(text).stream().findFirst());
     }
+
+    @Test
+    void aHyphenatedModifierBeforeTheSpeakerKeepsTheInvertedAttribution() {
+        Quote q = only("The vote was delayed again.\n\n\u201cThe race is over,\u201d Ohio-based Dana Okafor said.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Dana Okafor", speaker(q));
+    }
 }

@@ -112,4 +112,10 @@ class SpeakerResolverTest {
         assertEquals(false, quotes.isEmpty(), text);
         return quotes.get(quotes.size() - 1).speaker().orElseThrow();
     }
+
+    @Test
+    void anIndefiniteDescriptionKeepsItsWordsThoughItHoldsAName() {
+        assertEquals(Optional.of("a spokeswoman for council Republicans"), lastSpeaker("The vote was delayed again.\n\n"
+                + "\u201cThe facts have not changed,\u201d a spokeswoman for council Republicans said.").name());
+    }
 }
