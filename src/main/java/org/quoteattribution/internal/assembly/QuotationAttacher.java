@@ -171,6 +171,10 @@ public final class QuotationAttacher {
         if (m.firstToken() == first) {
             return Optional.of(m);
         }
+        if (m.firstToken() < first && m.endToken() > first) {
+            // "“... a battle of niches” Grubbs said": the phrase finder took the quotation for a name in marks
+            return Optional.of(new Mention(first, m.endToken(), m.kind()));
+        }
         if (m.firstToken() < first || m.firstToken() - first > 3) {
             return Optional.empty();
         }

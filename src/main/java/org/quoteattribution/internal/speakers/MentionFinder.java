@@ -163,6 +163,10 @@ public final class MentionFinder {
             if (end == k && DETERMINERS.contains(t.lower())) {
                 sawDeterminer = true;
                 end++;
+                if (end + 1 < sentence.endToken() && doc.token(end).is("of")
+                        && DETERMINERS.contains(doc.token(end + 1).lower())) {
+                    end += 2; // "one of those advisers", "some of the protesters"
+                }
                 continue;
             }
             if (isPhraseWord(doc, tags, end, sentence)) {
@@ -193,6 +197,9 @@ public final class MentionFinder {
         }
         Sentence sentence = doc.sentenceOf(last);
         if (QUOTE_MARKS.contains(last.text())) {
+            if (j - 1 >= lowerBound && doc.token(j - 1).is(",")) {
+                return Optional.empty(); // "“...,” said one of the advisers": a quotation, not a name in marks
+            }
             return quotedNameEndingAt(doc, j, lowerBound);
         }
         if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()
@@ -260,7 +267,8 @@ public final class MentionFinder {
                     && ATTACHING_PREPOSITIONS.contains(doc.token(k - 2).lower())) {
                 return start; // "a spokesman for committee Democrats": the name ends an attached phrase
             }
-            if (t.isCapitalized() && before.isWord() && !before.isCapitalized() && !titleWords.contains(t.lower())
+            if (t.isCapitalized() && before.isWord() && before.text().chars().noneMatch(Character::isUpperCase)
+                    && !titleWords.contains(t.lower())
                     && !titleWords.contains(before.lower()) && !roleNouns.contains(before.lower())
                     && !DETERMINERS.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
                     && !before.lower().equals("'s") && Character.isLetter(before.text().charAt(0))) {
@@ -356,13 +364,18 @@ public final class MentionFinder {
         if (!t.isWord() || isPronoun(t)) {
             return false;
         }
-        if (t.isCapitalized() || doc.isInsideHyphenatedWord(k)) {
-            // "Texas-based": the tagger reads the last part of a hyphenated modifier as a verb
+        if (t.isCapitalized() || doc.isInsideHyphenatedWord(k) || isHyphenated(t)) {
+            // "Texas-based", "co-anchor": the tagger reads (the last part of) a hyphenated word as a verb or mark
             return true;
         }
         String pos = tags.pos(k);
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || isRoleBeforeName(doc, k, sentence);
+    }
+
+    private static boolean isHyphenated(Token t) {
+        int hyphen = t.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLetter(t.text().charAt(hyphen + 1));
     }
 
     /** "said pollster Frank Luntz": the tagger reads a bare role noun before a name as a verb. */

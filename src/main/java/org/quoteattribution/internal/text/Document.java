@@ -61,11 +61,15 @@ public final class Document {
     }
 
     /**
-     * Whether token {@code k} is a hyphen, or the word after it, inside a hyphenated word the tokenizer cut into
-     * pieces ("Texas - based", "warm - and-fuzzy"): no space on either side of the hyphen, a word before it.
+     * Whether token {@code k} is part of a hyphenated word the tokenizer cut into pieces ("Texas - based",
+     * "well - connected", "warm - and-fuzzy"): a hyphen with no space on either side and a word on both, or one of
+     * those words.
      */
     public boolean isInsideHyphenatedWord(int k) {
-        int hyphen = tokens.get(k).is("-") ? k : k - 1;
+        return isGluedHyphen(k) || isGluedHyphen(k - 1) || isGluedHyphen(k + 1);
+    }
+
+    private boolean isGluedHyphen(int hyphen) {
         if (hyphen < 1 || hyphen + 1 >= tokens.size() || !tokens.get(hyphen).is("-")) {
             return false;
         }

@@ -198,4 +198,11 @@ class QuoteAssemblyTest {
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("Dana Okafor", speaker(q));
     }
+
+    @Test
+    void aQuotationClosedWithoutACommaStillTakesTheInvertedCue() {
+        Quote q = only("The vote was delayed again.\n\n\u201cThe caucus is a battle of niches\u201d Okafor said.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Okafor", speaker(q));
+    }
 }

@@ -119,4 +119,15 @@ class MentionFinderTest {
     void aBareRoleNounBeforeANameAfterTheCueBelongsToTheSpeaker() {
         assertEquals("pollster Dana Okafor", phraseAfter("\u201cIt is close,\u201d said pollster Dana Okafor.", "said"));
     }
+
+    @Test
+    void oneOfThoseAfterTheCueIsOnePhrase() {
+        assertEquals("one of those advisers", phraseAfter("\u201cIt is close,\u201d said one of those advisers, who asked "
+                + "not to be named.", "said"));
+    }
+
+    @Test
+    void aHyphenatedTitleWithACapitalKeepsTheNameAfterIt() {
+        assertEquals("WXYZ co-Anchor Dana Okafor", subjectOf("\u201cIt is close,\u201d WXYZ co-Anchor Dana Okafor said.", "said"));
+    }
 }
