@@ -167,8 +167,24 @@ public final class CueFinder {
             // takes the verb for a name
             return token.lower().endsWith("s") || token.lower().endsWith("ed");
         }
-        return pos.equals("NOUN") && lexicon.isRarelyNoun(entry.lemma())
+        return pos.equals("NOUN") && (lexicon.isRarelyNoun(entry.lemma()) || closesInvertedAttribution(doc, i))
                 && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()));
+    }
+
+    /**
+     * "“...,” Viguerie notes.": a name right after a closing quotation mark, then the word and the sentence's end;
+     * there even a form that is mostly a noun ("notes", "reports") is the verb.
+     */
+    private static boolean closesInvertedAttribution(Document doc, int i) {
+        Sentence sentence = doc.sentenceOf(doc.token(i));
+        if (i + 1 < sentence.endToken() && !doc.token(i + 1).is(".") && !doc.token(i + 1).is(",")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > sentence.firstToken() && i - k <= 3 && doc.token(k).isCapitalized()) {
+            k--;
+        }
+        return k < i - 1 && k >= sentence.firstToken() && "\u201d\"".contains(doc.token(k).text());
     }
 
     /**

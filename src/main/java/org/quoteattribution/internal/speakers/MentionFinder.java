@@ -203,10 +203,10 @@ public final class MentionFinder {
             return quotedNameEndingAt(doc, j, lowerBound);
         }
         if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()
-                || !last.isCapitalized() && tags.pos(j).equals("ADJ")
+                || !last.isCapitalized() && tags.pos(j).equals("ADJ") && !roleNouns.contains(last.lower())
                 && !(j - 1 >= lowerBound && DETERMINERS.contains(doc.token(j - 1).lower()) && !isDegree(last))) {
             // an adjective heads no noun phrase ("Moscow is unwilling to accept"), unless the tagger mistook the
-            // noun after an article for one ("“Why?” a narrator said")
+            // noun after an article ("“Why?” a narrator said") or a role ("a Department official said") for one
             return Optional.empty();
         }
         int start = j;
@@ -370,12 +370,17 @@ public final class MentionFinder {
         }
         String pos = tags.pos(k);
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || isRoleBeforeName(doc, k, sentence);
+                || isRoleBeforeName(doc, k, sentence) || isRoleBeforeVerb(doc, tags, k, sentence);
     }
 
     private static boolean isHyphenated(Token t) {
         int hyphen = t.text().indexOf('-');
         return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLetter(t.text().charAt(hyphen + 1));
+    }
+
+    /** "one P&G employee told", "the business mogul told": the tagger reads a role noun before a verb as a verb. */
+    private boolean isRoleBeforeVerb(Document doc, SentenceTags tags, int k, Sentence sentence) {
+        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken() && tags.isVerb(k + 1);
     }
 
     /** "said pollster Frank Luntz": the tagger reads a bare role noun before a name as a verb. */
