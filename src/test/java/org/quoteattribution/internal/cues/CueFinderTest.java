@@ -78,4 +78,14 @@ class CueFinderTest {
         // the greedy tagger reads "said" after the name "Bond" as AUX
         assertEquals(List.of("said"), words("\u201cWe are ready,\u201d Bond said."));
     }
+
+    @Test
+    void aMostlyNounFormRightAfterANameAfterAClosingMarkIsTheCue() {
+        assertEquals(List.of("notes"), words("\u201cThe party is not united,\u201d Okafor notes."));
+    }
+
+    @Test
+    void aMostlyNounFormElsewhereIsNoCue() {
+        assertTrue(words("The notes were lost.").isEmpty());
+    }
 }

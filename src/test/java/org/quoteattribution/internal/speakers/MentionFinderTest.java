@@ -130,4 +130,10 @@ class MentionFinderTest {
     void aHyphenatedTitleWithACapitalKeepsTheNameAfterIt() {
         assertEquals("WXYZ co-Anchor Dana Okafor", subjectOf("\u201cIt is close,\u201d WXYZ co-Anchor Dana Okafor said.", "said"));
     }
+
+    @Test
+    void aRoleNounTheTaggerReadsAsAnAdjectiveHeadsTheSubject() {
+        assertEquals("A State Department official", subjectOf("A State Department official said, \"We will not "
+                + "comment.\"", "said"));
+    }
 }
