@@ -19,7 +19,6 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
-import org.quoteattribution.internal.entities.DocumentFeatures;
 import org.quoteattribution.internal.models.NameList;
 import org.quoteattribution.internal.models.WordClassDictionary;
 import org.quoteattribution.internal.entities.NameFinderTokens;

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ record PriorShift(Map<String, Double> factors, Scope scope) {
     }
 
     PriorShift {
-        factors = new LinkedHashMap<>(factors);
+        factors = Collections.unmodifiableMap(new LinkedHashMap<>(factors));
     }
 
     /** {@code TYPE=K[,TYPE=K...]} (e.g. {@code organization=1.8}) or {@code none}. */

@@ -27,8 +27,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  */
 final class PriorTuning {
 
-    static final double[] ORGANIZATION_FACTORS = {1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0};
-    static final double[] PERSON_FACTORS = {1.0, 1.25, 1.5, 2.0};
+    static final List<Double> ORGANIZATION_FACTORS = List.of(1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0);
+    static final List<Double> PERSON_FACTORS = List.of(1.0, 1.25, 1.5, 2.0);
     static final double PERSON_TOLERANCE = 0.2;
     static final double ORGANIZATION_TOLERANCE = 0.2;
     private static final String ORGANIZATION = "organization";

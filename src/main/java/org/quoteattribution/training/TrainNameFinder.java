@@ -52,7 +52,8 @@ public final class TrainNameFinder {
               --prior-outcomes open|all  outcomes a given --prior shifts: those that open a name (-start, -unit)
                                 or all of the type's (default %s; 'auto' chooses this too)
               --document-features on|off  article-level features as OpenNLP additional context
-                                (DocumentFeatures; default %s)
+                                (DocumentFeatures; default %s); the library does not give them, so such a
+                                model is for measuring only
               --held-out-model FILE  with --prior auto: tune on this held-out model if the file exists, else
                                 write the held-out model there (saves its training when only the tuning changes)
               --model FILE      measure this model instead of training one (nothing is written)

@@ -19,10 +19,6 @@ import org.quoteattribution.internal.text.Token;
  * OpenNLP remember earlier sentences of the article gained nothing on the silver dev data once the model had word
  * classes; see {@code models/README.md}.)
  *
- * <p>The finder also gets what the rest of the article says about each word ({@link DocumentFeatures}), computed
- * once for the whole document the first time a sentence is tagged (one pass over its tokens); these features depend
- * on the document only, so the answer for a sentence still does not depend on what was asked before.
- *
  * <p>One instance per document and thread, like {@code SentenceTags}: it holds a {@link NameFinderME}, which is not
  * thread-safe. The {@link TokenNameFinderModel} it is built from is immutable and shared.
  */
@@ -32,7 +28,6 @@ public final class EntityTagger {
     private final TokenNameFinderModel model;
     private final Map<Integer, List<EntitySpan>> cache = new HashMap<>();
     private NameFinderME finder;
-    private List<String[][]> documentContext;
 
     public EntityTagger(Document document, TokenNameFinderModel model) {
         this.document = document;
@@ -82,14 +77,9 @@ public final class EntityTagger {
         }
         if (finder == null) {
             finder = new NameFinderME(model);
-            List<String[]> sentences = new ArrayList<>(document.sentences().size());
-            for (Sentence s : document.sentences()) {
-                sentences.add(NameFinderTokens.of(document.tokensOf(s)));
-            }
-            documentContext = DocumentFeatures.of(sentences);
         }
         finder.clearAdaptiveData();
-        Span[] spans = finder.find(NameFinderTokens.of(tokens), documentContext.get(sentenceIndex));
+        Span[] spans = finder.find(NameFinderTokens.of(tokens));
         double[] probabilities = finder.probs(spans);
         List<EntitySpan> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal.entities;
+package org.quoteattribution.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

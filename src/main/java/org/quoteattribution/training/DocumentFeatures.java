@@ -1,4 +1,4 @@
-package org.quoteattribution.internal.entities;
+package org.quoteattribution.training;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +12,11 @@ import java.util.Set;
  * What the rest of the article says about a word, given to the name finder as OpenNLP's "additional context" (the
  * model sees each feature as {@code ne=NAME} on the token and, through OpenNLP's fixed window, on the eight tokens
  * either side). The name finder tags each sentence on its own; these features let it use the article anyway, the
- * way global features do in Chieu and Ng (2002). Training ({@code TrainNameFinder}) and tagging
- * ({@link EntityTagger}) compute them with this class from the same token strings ({@link NameFinderTokens}).
+ * way global features do in Chieu and Ng (2002). An experiment of the training command ({@code --document-features
+ * on}, measured on held-out training documents, see {@code models/README.md}); it did not help, so the library's
+ * {@code EntityTagger} does not compute them, and a model trained with them is for measuring only. To ship one,
+ * {@code EntityTagger} would pass these features (computed once per document from {@code NameFinderTokens}) to
+ * {@code NameFinderME.find(tokens, additionalContext)}.
  *
  * <ul>
  * <li>{@code lower}: a capitalized word whose lower-case form stands elsewhere in the article (a common word
@@ -27,17 +30,16 @@ import java.util.Set;
  * Linear in the article's length: every word is looked up in hash sets once, and initials are only taken of runs of
  * 2 to {@value #MAX_INITIALS} capitalized words.
  */
-public final class DocumentFeatures {
+final class DocumentFeatures {
 
     static final int MAX_INITIALS = 6;
     private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "&", "the", "on");
-    private static final String[] NONE = new String[0];
 
     private DocumentFeatures() {
     }
 
     /** Per sentence, per token, the token's features (an empty array when it has none). */
-    public static List<String[][]> of(List<String[]> sentences) {
+    static List<String[][]> of(List<String[]> sentences) {
         Set<String> words = new HashSet<>();
         Map<String, Integer> capitalizedInside = new HashMap<>();
         Set<String> acronyms = new HashSet<>();
@@ -90,7 +92,7 @@ public final class DocumentFeatures {
                         f.add("cap");
                     }
                 }
-                context[i] = f.isEmpty() ? NONE : f.toArray(NONE);
+                context[i] = f.toArray(String[]::new);
             }
             out.add(context);
         }
