@@ -28,7 +28,9 @@ final class NameFinderScores {
             if (perSentence || sample.isClearAdaptiveDataSet()) {
                 finder.clearAdaptiveData();
             }
-            Span[] found = finder.find(sample.getSentence());
+            String[][] context = sample.getAdditionalContext();
+            Span[] found = context == null ? finder.find(sample.getSentence())
+                    : finder.find(sample.getSentence(), context);
             scores.add(sample.getNames(), found);
         }
         return scores;
@@ -56,6 +58,14 @@ final class NameFinderScores {
     double f1(String type) {
         int[] c = counts.getOrDefault(type, new int[3]);
         return f1(c[0], c[1], c[2]);
+    }
+
+    /** "P / R / F1" of one type in percent, as the tuning table prints it. */
+    String prf(String type) {
+        int[] c = counts.getOrDefault(type, new int[3]);
+        double p = c[1] == 0 ? 0 : 100.0 * c[0] / c[1];
+        double r = c[2] == 0 ? 0 : 100.0 * c[0] / c[2];
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", p, r, f1(c[0], c[1], c[2]));
     }
 
     double overallF1() {

@@ -31,6 +31,13 @@ final class NameFinderTraining {
     static final String DEFAULT_CODEC = "bilou";
     static final String DEFAULT_CLUSTERS = "128,512,2048";
     static final String DEFAULT_NAMES = "organization,person:2:0.5:1";
+    /** The prior shift ({@link PriorShift}): 'auto' chooses it on held-out training documents ({@link PriorTuning}). */
+    static final String DEFAULT_PRIOR = "none";
+    static final String DEFAULT_PRIOR_OUTCOMES = "open";
+    /** Whether the samples carry the article-level features of {@link DocumentFeatures}. */
+    static final boolean DEFAULT_DOCUMENT_FEATURES = false;
+    /** Every how many silver train documents one is held out to choose the prior shift on. */
+    static final int PRIOR_HOLD_OUT_EVERY = 10;
     /** How many words either side see a word's classes. */
     static final int DEFAULT_CLUSTER_WINDOW = 1;
     /** The name list's resource name inside the model. */
@@ -141,6 +148,29 @@ final class NameFinderTraining {
         }
     }
 
+    /**
+     * The samples with the article-level features of their document as additional context (what
+     * {@code EntityTagger} gives the finder); a sample that clears adaptive data starts a document.
+     */
+    static List<NameSample> withDocumentFeatures(List<NameSample> samples) {
+        List<NameSample> out = new ArrayList<>(samples.size());
+        int start = 0;
+        while (start < samples.size()) {
+            int end = start + 1;
+            while (end < samples.size() && !samples.get(end).isClearAdaptiveDataSet()) {
+                end++;
+            }
+            List<NameSample> document = samples.subList(start, end);
+            List<String[][]> context = DocumentFeatures.of(document.stream().map(NameSample::getSentence).toList());
+            for (int i = 0; i < document.size(); i++) {
+                NameSample s = document.get(i);
+                out.add(new NameSample(s.getSentence(), s.getNames(), context.get(i), s.isClearAdaptiveDataSet()));
+            }
+            start = end;
+        }
+        return out;
+    }
+
     /** PTB samples with their tokens written as the model sees them. */
     static List<NameSample> normalized(List<NameSample> samples) {
         List<NameSample> out = new ArrayList<>(samples.size());
@@ -156,7 +186,7 @@ final class NameFinderTraining {
 
     record Settings(Path nerData, Path output, Path texts, String features, Map<String, String> overrides,
             String codec, String clusters, int clusterWindow, String names, Path model, boolean wikigold, boolean ptb, boolean write,
-            boolean help) {
+            String prior, String priorOutcomes, Path heldOutModel, boolean documentFeatures, boolean help) {
 
         static Settings parse(String[] args) {
             List<String> positional = new ArrayList<>();
@@ -167,6 +197,10 @@ final class NameFinderTraining {
             String clusters = DEFAULT_CLUSTERS;
             int clusterWindow = DEFAULT_CLUSTER_WINDOW;
             String names = DEFAULT_NAMES;
+            String prior = DEFAULT_PRIOR;
+            String priorOutcomes = DEFAULT_PRIOR_OUTCOMES;
+            Path heldOutModel = null;
+            boolean documentFeatures = DEFAULT_DOCUMENT_FEATURES;
             Path model = null;
             boolean wikigold = true;
             boolean ptb = false;
@@ -175,7 +209,7 @@ final class NameFinderTraining {
                 switch (args[i]) {
                     case "--help", "-h" -> {
                         return new Settings(null, null, null, null, Map.of(), codec, clusters, clusterWindow, names, null, true,
-                                false, false, true);
+                                false, false, prior, priorOutcomes, null, documentFeatures, true);
                     }
                     case "--texts" -> texts = Path.of(value(args, ++i));
                     case "--features" -> features = value(args, ++i);
@@ -192,6 +226,14 @@ final class NameFinderTraining {
                     case "--cluster-window" -> clusterWindow = Integer.parseInt(value(args, ++i));
                     case "--names" -> names = value(args, ++i);
                     case "--model" -> model = Path.of(value(args, ++i));
+                    case "--prior" -> prior = value(args, ++i);
+                    case "--prior-outcomes" -> priorOutcomes = value(args, ++i);
+                    case "--held-out-model" -> heldOutModel = Path.of(value(args, ++i));
+                    case "--document-features" -> documentFeatures = switch (value(args, ++i)) {
+                        case "on" -> true;
+                        case "off" -> false;
+                        default -> throw new IllegalArgumentException("--document-features is on or off");
+                    };
                     case "--no-wikigold" -> wikigold = false;
                     case "--ptb" -> ptb = true;
                     case "--no-write" -> write = false;
@@ -214,8 +256,19 @@ final class NameFinderTraining {
                 texts = nerData.toAbsolutePath().getParent().resolve("polnear");
             }
             NameListSettings.parse(names);
+            if (prior.equals("auto")) {
+                if (ptb) {
+                    throw new IllegalArgumentException("--prior auto needs the retokenized data (not --ptb)");
+                }
+                if (model != null) {
+                    throw new IllegalArgumentException("--prior auto trains a held-out model; with --model give the factors");
+                }
+            } else {
+                PriorShift.parse(prior, priorOutcomes);
+            }
             return new Settings(nerData, Path.of(positional.get(1)), texts, features, overrides, codec, clusters,
-                    clusterWindow, names, model, wikigold, ptb, write && model == null, false);
+                    clusterWindow, names, model, wikigold, ptb, write && model == null, prior, priorOutcomes,
+                    heldOutModel, documentFeatures, false);
         }
 
         private static String value(String[] args, int i) {
@@ -245,11 +298,17 @@ final class NameFinderTraining {
             return params;
         }
 
+        /** The shift to apply when it is given, not chosen ('auto'). */
+        PriorShift priorShift() {
+            return PriorShift.parse(prior, priorOutcomes);
+        }
+
         String describe() {
             Map<String, String> all = defaultParameters();
             all.putAll(overrides);
             return all + ", features " + (features == null ? FEATURES : features) + ", codec " + codec
-                    + ", clusters " + clusters + " (window " + clusterWindow + "), names " + names + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "");
+                    + ", clusters " + clusters + " (window " + clusterWindow + "), names " + names + (wikigold ? "" : ", no wikigold") + (ptb ? ", PTB tokens" : "")
+                    + (documentFeatures ? ", document features" : "") + ", prior " + prior + (prior.equals("auto") || prior.equals("none") ? "" : " (" + priorOutcomes + " outcomes)");
         }
     }
 }

@@ -46,6 +46,16 @@ public final class TrainNameFinder {
               --cluster-window N  words either side that see a word's classes (default %s)
               --names SPEC      name list of the training labels as features: TYPES:MIN_COUNT:MIN_SHARE:WINDOW
                                 (e.g. organization,person:2:0.5:1) or 'none' (default %s)
+              --prior SPEC      shift the decoder toward name types (see models/README.md): 'auto' chooses the
+                                factors on every 10th silver train document, held out from a first training
+                                (default %s); TYPE=K[,TYPE=K] (e.g. organization=1.75) gives them; 'none'
+              --prior-outcomes open|all  outcomes a given --prior shifts: those that open a name (-start, -unit)
+                                or all of the type's (default %s; 'auto' chooses this too)
+              --document-features on|off  article-level features as OpenNLP additional context
+                                (DocumentFeatures; default %s); the library does not give them, so such a
+                                model is for measuring only
+              --held-out-model FILE  with --prior auto: tune on this held-out model if the file exists, else
+                                write the held-out model there (saves its training when only the tuning changes)
               --model FILE      measure this model instead of training one (nothing is written)
               --no-wikigold     train on the silver data only
               --ptb             train and measure on the silver files as they are (PTB tokens), no retokenizing
@@ -63,14 +73,16 @@ public final class TrainNameFinder {
             System.err.println(e.getMessage());
             System.err.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
                     NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_CLUSTER_WINDOW,
-                    NameFinderTraining.DEFAULT_NAMES);
+                    NameFinderTraining.DEFAULT_NAMES, NameFinderTraining.DEFAULT_PRIOR,
+                    NameFinderTraining.DEFAULT_PRIOR_OUTCOMES, NameFinderTraining.DEFAULT_DOCUMENT_FEATURES ? "on" : "off");
             System.exit(2);
             return;
         }
         if (settings.help()) {
             System.out.printf(USAGE, NameFinderTraining.MODEL_NAME, NameFinderTraining.DEFAULT_CODEC,
                     NameFinderTraining.DEFAULT_CLUSTERS, NameFinderTraining.DEFAULT_CLUSTER_WINDOW,
-                    NameFinderTraining.DEFAULT_NAMES);
+                    NameFinderTraining.DEFAULT_NAMES, NameFinderTraining.DEFAULT_PRIOR,
+                    NameFinderTraining.DEFAULT_PRIOR_OUTCOMES, NameFinderTraining.DEFAULT_DOCUMENT_FEATURES ? "on" : "off");
             return;
         }
         run(settings, System.out);
@@ -81,6 +93,9 @@ public final class TrainNameFinder {
         List<NameSample> train = new ArrayList<>();
         List<NameSample> dev;
         List<NameSample> wikigoldHeldOut = List.of();
+        // Only with --prior auto: the training samples without every tenth silver document, and those documents.
+        List<NameSample> priorTrain = new ArrayList<>();
+        List<NameSample> priorHeldOut = List.of();
         long began = System.nanoTime();
         if (settings.ptb()) {
             SilverCorpus.readDocuments(silver.resolve("train.txt")).forEach(train::addAll);
@@ -100,11 +115,19 @@ public final class TrainNameFinder {
                     silverTexts.size(), silverTrain.unalignedTokens(), silverTrain.tokens());
             List<List<LabelledText>> wikigold = WikigoldCorpus.holdOut(
                     WikigoldCorpus.read(settings.nerData().resolve("wikigold").resolve("wikigold.conll.txt")), 10);
-            if (settings.wikigold()) {
-                train.addAll(retokenizer.samples(wikigold.get(0)));
-            }
+            List<NameSample> wikigoldTrain = settings.wikigold() ? retokenizer.samples(wikigold.get(0)) : List.of();
+            train.addAll(wikigoldTrain);
             out.printf(Locale.ROOT, "training names kept %d, dropped %d (an edge inside a library token, or cut by a sentence end)%n",
                     retokenizer.keptNames(), retokenizer.droppedNames());
+            if (settings.prior().equals("auto")) {
+                List<List<LabelledText>> split = WikigoldCorpus.holdOut(silverTexts,
+                        NameFinderTraining.PRIOR_HOLD_OUT_EVERY);
+                priorTrain.addAll(retokenizer.samples(split.get(0)));
+                priorTrain.addAll(wikigoldTrain);
+                priorHeldOut = retokenizer.samples(split.get(1));
+                out.printf(Locale.ROOT, "prior tuning: %d silver train documents held out (%d sentences)%n",
+                        split.get(1).size(), priorHeldOut.size());
+            }
             SilverCorpus silverDev = new SilverCorpus();
             dev = retokenizer.samples(silverDev.read(silver.resolve("dev.txt"),
                     settings.texts().resolve("dev").resolve("text")));
@@ -112,8 +135,22 @@ public final class TrainNameFinder {
             out.printf(Locale.ROOT, "wikigold: %d documents for training, %d held out%n",
                     wikigold.get(0).size(), wikigold.get(1).size());
         }
+        if (settings.documentFeatures()) {
+            train = NameFinderTraining.withDocumentFeatures(train);
+            dev = NameFinderTraining.withDocumentFeatures(dev);
+            wikigoldHeldOut = NameFinderTraining.withDocumentFeatures(wikigoldHeldOut);
+            priorTrain = NameFinderTraining.withDocumentFeatures(priorTrain);
+            priorHeldOut = NameFinderTraining.withDocumentFeatures(priorHeldOut);
+        }
         out.printf(Locale.ROOT, "%d training sentences, read in %.1f s%n", train.size(),
                 (System.nanoTime() - began) / 1e9);
+
+        PriorShift prior;
+        if (settings.prior().equals("auto")) {
+            prior = PriorTuning.tune(heldOutModel(settings, priorTrain, out), priorHeldOut, out);
+        } else {
+            prior = settings.priorShift();
+        }
 
         TokenNameFinderModel model;
         byte[] serialized;
@@ -121,16 +158,11 @@ public final class TrainNameFinder {
             serialized = Files.readAllBytes(settings.model());
             out.printf(Locale.ROOT, "measuring %s%n", settings.model());
         } else {
-            began = System.nanoTime();
-            TokenNameFinderModel trained = NameFinderME.train("en", null,
-                    ObjectStreamUtils.createObjectStream(train), settings.parameters(),
-                    NameFinderTraining.factory(settings, train, out));
-            out.printf(Locale.ROOT, "trained in %.1f s with %s%n", (System.nanoTime() - began) / 1e9,
-                    settings.describe());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            trained.serialize(bytes);
-            serialized = bytes.toByteArray();
+            out.println("\ntraining on all the training data");
+            serialized = train(settings, train, out);
         }
+        serialized = prior.apply(serialized);
+        out.printf(Locale.ROOT, "prior shift: %s%n", prior.options());
         // Measured as written and read back, as the library will load it (and with no training-only resources).
         model = new TokenNameFinderModel(new ByteArrayInputStream(serialized));
         out.printf(Locale.ROOT, "model: %,d bytes%n", serialized.length);
@@ -144,7 +176,11 @@ public final class TrainNameFinder {
             out.println("\nsilver dev as PTB tokens (the corpus's own tokens), each sentence on its own:");
             List<NameSample> ptbDev = new ArrayList<>();
             SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(ptbDev::addAll);
-            out.print(NameFinderScores.measure(finder, NameFinderTraining.normalized(ptbDev), true).table());
+            ptbDev = NameFinderTraining.normalized(ptbDev);
+            if (settings.documentFeatures()) {
+                ptbDev = NameFinderTraining.withDocumentFeatures(ptbDev);
+            }
+            out.print(NameFinderScores.measure(finder, ptbDev, true).table());
             out.println("\nwikigold held-out tenth, each sentence on its own:");
             out.print(NameFinderScores.measure(finder, wikigoldHeldOut, true).table());
             out.println("\nwikigold held-out tenth, memory kept over each document:");
@@ -157,5 +193,35 @@ public final class TrainNameFinder {
             Files.write(file, serialized);
             out.printf(Locale.ROOT, "%nwrote %s (%,d bytes)%n", file, Files.size(file));
         }
+    }
+
+    private static byte[] train(NameFinderTraining.Settings settings, List<NameSample> samples, PrintStream out)
+            throws IOException {
+        long began = System.nanoTime();
+        TokenNameFinderModel trained = NameFinderME.train("en", null,
+                ObjectStreamUtils.createObjectStream(samples), settings.parameters(),
+                NameFinderTraining.factory(settings, samples, out));
+        out.printf(Locale.ROOT, "trained in %.1f s with %s%n", (System.nanoTime() - began) / 1e9,
+                settings.describe());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        trained.serialize(bytes);
+        return bytes.toByteArray();
+    }
+
+    /** The model the prior is tuned with: trained without the held-out documents, or read from --held-out-model. */
+    private static byte[] heldOutModel(NameFinderTraining.Settings settings, List<NameSample> samples, PrintStream out)
+            throws IOException {
+        Path file = settings.heldOutModel();
+        if (file != null && Files.exists(file)) {
+            out.printf(Locale.ROOT, "held-out model read from %s%n", file);
+            return Files.readAllBytes(file);
+        }
+        out.println("\ntraining without the held-out documents");
+        byte[] model = train(settings, samples, out);
+        if (file != null) {
+            Files.write(file, model);
+            out.printf(Locale.ROOT, "wrote the held-out model to %s%n", file);
+        }
+        return model;
     }
 }

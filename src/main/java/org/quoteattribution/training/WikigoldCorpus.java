@@ -44,7 +44,7 @@ final class WikigoldCorpus {
         return documents;
     }
 
-    /** Splits off every {@code every}-th document (the 1st, 11th, ... when {@code every} is 10) for measuring. */
+    /** Splits off every {@code every}-th document (the 10th, 20th, ... when {@code every} is 10) for measuring. */
     static List<List<LabelledText>> holdOut(List<LabelledText> documents, int every) {
         List<LabelledText> train = new ArrayList<>();
         List<LabelledText> heldOut = new ArrayList<>();
