@@ -99,4 +99,43 @@ final class InvertedAttribution {
         }
         return true;
     }
+
+    private static boolean wordsOnly(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.token(k).isWord() && !doc.token(k).lower().replace('\u2019', '\'').equals("'s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject of an inverted cue after a quotation, which must take all the words between the quotation and the
+     * verb: "“...,” Tulsa police Chief Chuck Jordan said" even when the phrase finder stopped at "Chief".
+     */
+    static Optional<Mention> subjectFrom(Document doc, SentenceTags tags, Mention m, int first) {
+        if (m.firstToken() == first) {
+            return Optional.of(m);
+        }
+        if (m.firstToken() < first && m.endToken() > first) {
+            // "“... a battle of niches” Grubbs said": the phrase finder took the quotation for a name in marks
+            return Optional.of(new Mention(first, m.endToken(), m.kind()));
+        }
+        if (m.firstToken() - 1 > first && doc.token(m.firstToken() - 1).is(",") && m.firstToken() - first <= 8
+                && doc.token(m.endToken()).is(",") && wordsOnly(doc, first, m.firstToken() - 1)) {
+            return Optional.of(m); // "“...,” Okafor's lawyer, Mark Ruiz, said": the name after the description
+        }
+        if (m.firstToken() < first || m.firstToken() - first > 3) {
+            return Optional.empty();
+        }
+        for (int k = first; k < m.firstToken(); k++) {
+            if (doc.isInsideHyphenatedWord(k)) {
+                continue; // "“...,” Texas-based pollster Matt Mackowiak said"
+            }
+            if (!doc.token(k).isWord() || tags.isVerb(k)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Mention(first, m.endToken(), m.kind()));
+    }
 }

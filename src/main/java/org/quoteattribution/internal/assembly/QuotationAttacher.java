@@ -116,7 +116,8 @@ public final class QuotationAttacher {
             if (k == first) {
                 mention = mentions.phraseAfter(doc, tags, cue.get().endToken() - 1);
             } else {
-                mention = mentions.subjectBefore(doc, tags, k).flatMap(m -> startingAt(doc, tags, m, first));
+                mention = mentions.subjectBefore(doc, tags, k)
+                        .flatMap(m -> InvertedAttribution.subjectFrom(doc, tags, m, first));
             }
             if (mention.isEmpty()) {
                 return Optional.empty();
@@ -161,32 +162,6 @@ public final class QuotationAttacher {
     private static boolean isSubjectWord(Token t) {
         return t.isCapitalized() && t.isWord() && !CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())
                 && !CommonWords.SENTENCE_OPENERS.contains(t.lower());
-    }
-
-    /**
-     * The subject of an inverted cue after a quotation, which must take all the words between the quotation and the
-     * verb: "“...,” Tulsa police Chief Chuck Jordan said" even when the phrase finder stopped at "Chief".
-     */
-    private static Optional<Mention> startingAt(Document doc, SentenceTags tags, Mention m, int first) {
-        if (m.firstToken() == first) {
-            return Optional.of(m);
-        }
-        if (m.firstToken() < first && m.endToken() > first) {
-            // "“... a battle of niches” Grubbs said": the phrase finder took the quotation for a name in marks
-            return Optional.of(new Mention(first, m.endToken(), m.kind()));
-        }
-        if (m.firstToken() < first || m.firstToken() - first > 3) {
-            return Optional.empty();
-        }
-        for (int k = first; k < m.firstToken(); k++) {
-            if (doc.isInsideHyphenatedWord(k)) {
-                continue; // "“...,” Texas-based pollster Matt Mackowiak said"
-            }
-            if (!doc.token(k).isWord() || tags.isVerb(k)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Mention(first, m.endToken(), m.kind()));
     }
 
     /**

@@ -155,7 +155,10 @@ final class NameRuns {
         boolean person = false;
         while (first < end && !ORGANIZATION_HEADS.contains(doc.token(end - 1).lower())) {
             Token t = doc.token(first);
-            if (titles.isTitleOrModifier(t)) {
+            if (first == start && end - first >= 3 && !titles.isTitleOrModifier(t) && titles.isRoleNoun(t)) {
+                person = true; // "Pollster Frank Luntz said": a role noun opening the sentence before a full name
+                first++;
+            } else if (titles.isTitleOrModifier(t)) {
                 person |= titles.isPersonTitle(t);
                 first = skipPeriod(doc, first + 1, end);
                 if (titles.isHonorific(t)) {

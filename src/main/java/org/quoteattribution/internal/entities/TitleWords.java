@@ -13,6 +13,7 @@ public final class TitleWords {
     private final Set<String> modifiers;
     private final Set<String> personTitles;
     private final Set<String> honorifics;
+    private final Set<String> roleNouns;
 
     public TitleWords() {
         this.titles = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
@@ -21,13 +22,16 @@ public final class TitleWords {
         // only before a person
         this.honorifics = Set.copyOf(LexiconFile.lowerCaseLines("honorifics.txt"));
         Set<String> person = new HashSet<>(honorifics);
+        Set<String> roles = new HashSet<>();
         for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
             String noun = row[0].strip().toLowerCase(Locale.ROOT);
             if (titles.contains(noun)) {
                 person.add(noun);
             }
+            roles.add(noun);
         }
         this.personTitles = Set.copyOf(person);
+        this.roleNouns = Set.copyOf(roles);
     }
 
     public boolean isTitle(Token t) {
@@ -42,6 +46,11 @@ public final class TitleWords {
     /** A title that marks the name after it as a person's: an office ("Gov.", "Senator") or a form of address. */
     public boolean isPersonTitle(Token t) {
         return personTitles.contains(bare(t.lower()));
+    }
+
+    /** A noun that heads a role ("Pollster", "Spokesman"), capitalized at the start of a sentence before a name. */
+    public boolean isRoleNoun(Token t) {
+        return roleNouns.contains(bare(t.lower()));
     }
 
     /** A form of address ("Mr.", "Dr."): the word after it is a name even when it is a title too ("Mr. King"). */

@@ -98,7 +98,8 @@ public final class RoleFinder {
                 if (title.isPresent() && !title.get().isRank()) {
                     return Optional.of(text(title.get()));
                 }
-                Optional<RolePhraseReader.RolePhrase> said = appositive(mention).or(() -> predicate(mention));
+                Optional<RolePhraseReader.RolePhrase> said = appositive(mention)
+                        .or(() -> descriptionBefore(mention)).or(() -> predicate(mention));
                 if (said.isPresent()) {
                     return Optional.of(text(said.get()));
                 }
@@ -249,6 +250,38 @@ public final class RoleFinder {
             return phrases.at(doc, tags, comma + 1, sentence.endToken())
                     .map(r -> coordinated(r, sentence))
                     .filter(r -> r.endToken() >= sentence.endToken() || closesAppositive(r.endToken()));
+        }
+
+        /** "Okafor's lawyer, Mark Ruiz, said", "The company's chief executive, Dana Lee, said". */
+        private Optional<RolePhraseReader.RolePhrase> descriptionBefore(Name mention) {
+            int comma = mention.firstToken() - 1;
+            Sentence sentence = doc.sentenceOf(doc.token(mention.firstToken()));
+            if (comma - 1 < sentence.firstToken() || !doc.token(comma).is(",") || mention.endToken() >= sentence.endToken()
+                    || !doc.token(mention.endToken()).is(",")) {
+                return Optional.empty();
+            }
+            Optional<RolePhraseReader.RolePhrase> widest = Optional.empty();
+            for (int k = comma - 1; k >= sentence.firstToken() && comma - k <= MAX_TITLE; k--) {
+                Optional<RolePhraseReader.RolePhrase> r = phrases.at(doc, tags, k, comma);
+                if (r.isPresent() && r.get().endToken() == comma) {
+                    widest = r;
+                }
+            }
+            return widest.map(this::withPossessor);
+        }
+
+        /** "Okafor's lawyer" rather than "lawyer": the possessor in front belongs to the role. */
+        private RolePhraseReader.RolePhrase withPossessor(RolePhraseReader.RolePhrase role) {
+            int k = role.firstToken() - 1;
+            Sentence sentence = doc.sentenceOf(doc.token(role.firstToken()));
+            if (k - 1 < sentence.firstToken() || !doc.token(k).lower().replace('\u2019', '\'').equals("'s")) {
+                return role;
+            }
+            int start = k;
+            while (start - 1 >= sentence.firstToken() && doc.token(start - 1).isCapitalized() && k - start < 4) {
+                start--;
+            }
+            return start == k ? role : new RolePhraseReader.RolePhrase(start, role.endToken(), role.isRank());
         }
 
         /** "a former Democratic National Committee chairman and presidential candidate": both roles, as one. */

@@ -38,7 +38,7 @@ public final class MentionFinder {
     private final Set<String> weekdays;
     private final Set<String> notSpeakers = Set.copyOf(LexiconFile.lowerCaseLines("not-speakers.txt"));
     private final Set<String> titleWords;
-    private final Set<String> roleNouns;
+    private final PhraseWords words;
 
     public MentionFinder() {
         this.pronounTypes = LexiconFile.rows("pronouns.tsv").stream()
@@ -46,8 +46,8 @@ public final class MentionFinder {
         this.betweenSubjectAndVerb = Set.copyOf(LexiconFile.lowerCaseLines("between-subject-and-verb.txt"));
         this.weekdays = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
         this.titleWords = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
-        this.roleNouns = LexiconFile.rows("role-nouns.tsv").stream().map(r -> r[0].toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.words = new PhraseWords(pronounTypes.keySet(), LexiconFile.rows("role-nouns.tsv").stream()
+                .map(r -> r[0].toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     }
 
     public boolean isPronoun(Token token) {
@@ -76,13 +76,34 @@ public final class MentionFinder {
             if (end >= sentence.firstToken() && doc.token(end).is(")")) {
                 end = openingParenthesis(doc, end, sentence.firstToken()) - 1;
             }
-            if (end - 1 > sentence.firstToken() && isNumber(doc.token(end)) && doc.token(end - 1).is(",")) {
+            if (end - 1 > sentence.firstToken() && PhraseWords.isNumber(doc.token(end)) && doc.token(end - 1).is(",")) {
                 end -= 2; // an age between commas ("Schiff, 56, who has served ..., told")
             }
-            return end < sentence.firstToken() ? Optional.empty()
-                    : phraseEndingAt(doc, tags, end, sentence.firstToken());
+            if (end < sentence.firstToken()) {
+                return Optional.empty();
+            }
+            Optional<Mention> before = phraseEndingAt(doc, tags, end, sentence.firstToken());
+            if (before.isPresent() && last.is(",") && words.isRoleNoun(doc.token(end))
+                    && isFullName(doc, opening + 1, j)) {
+                // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
+                return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
+            }
+            return before;
         }
         return phraseEndingAt(doc, tags, j, sentence.firstToken());
+    }
+
+    /** Two to four capitalized words and nothing else: "Mark Ruiz", "Mary Ann Okafor". */
+    private static boolean isFullName(Document doc, int from, int to) {
+        if (to - from < 2 || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.token(k).isCapitalized() || !doc.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -169,7 +190,7 @@ public final class MentionFinder {
                 }
                 continue;
             }
-            if (isPhraseWord(doc, tags, end, sentence)) {
+            if (words.isPhraseWord(doc, tags, end, sentence)) {
                 end++;
             } else if (t.is("of") && end > k && end + 1 < sentence.endToken() && doc.token(end + 1).isCapitalized()) {
                 end++;
@@ -183,7 +204,7 @@ public final class MentionFinder {
         if (end == k || (sawDeterminer && end == k + 1)) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(k, end, kindOf(doc, k, end)));
+        return Optional.of(new Mention(k, end, PhraseWords.kindOf(doc, k, end)));
     }
 
     /** The noun phrase whose last token is {@code j}, extended left over titles, modifiers and attached phrases. */
@@ -202,9 +223,9 @@ public final class MentionFinder {
             }
             return quotedNameEndingAt(doc, j, lowerBound);
         }
-        if (!isPhraseWord(doc, tags, j, sentence) || !last.isWord()
-                || !last.isCapitalized() && tags.pos(j).equals("ADJ") && !roleNouns.contains(last.lower())
-                && !(j - 1 >= lowerBound && DETERMINERS.contains(doc.token(j - 1).lower()) && !isDegree(last))) {
+        if (!words.isPhraseWord(doc, tags, j, sentence) || !last.isWord()
+                || !last.isCapitalized() && tags.pos(j).equals("ADJ") && !words.isRoleNoun(last)
+                && !(j - 1 >= lowerBound && DETERMINERS.contains(doc.token(j - 1).lower()) && !PhraseWords.isDegree(last))) {
             // an adjective heads no noun phrase ("Moscow is unwilling to accept"), unless the tagger mistook the
             // noun after an article ("“Why?” a narrator said") or a role ("a Department official said") for one
             return Optional.empty();
@@ -217,13 +238,13 @@ public final class MentionFinder {
                 start = k;
                 break;
             }
-            if (isPhraseWord(doc, tags, k, sentence)) {
+            if (words.isPhraseWord(doc, tags, k, sentence)) {
                 start = k;
             } else if (QUOTE_MARKS.contains(t.text()) && k - 1 >= lowerBound
-                    && isPhraseWord(doc, tags, k - 1, sentence)) {
+                    && words.isPhraseWord(doc, tags, k - 1, sentence)) {
                 start = k; // a name in quotation marks inside the phrase: the "coalition of the willing"
             } else if (ATTACHING_PREPOSITIONS.contains(t.lower()) && k - 1 >= lowerBound
-                    && isNounLike(doc, tags, k - 1, sentence)) {
+                    && words.isNounLike(doc, tags, k - 1, sentence)) {
                 start = k; // "chair of NATO's committee", "officials in Kyiv"
             } else {
                 break;
@@ -234,7 +255,7 @@ public final class MentionFinder {
             start++;
         }
         start = cutBeforeNameAfterCommonNoun(doc, start, j);
-        return Optional.of(new Mention(start, j + 1, kindOf(doc, start, j + 1)));
+        return Optional.of(new Mention(start, j + 1, PhraseWords.kindOf(doc, start, j + 1)));
     }
 
     /**
@@ -249,7 +270,7 @@ public final class MentionFinder {
                     return Optional.empty();
                 }
                 int start = k - 1 >= lowerBound && DETERMINERS.contains(doc.token(k - 1).lower()) ? k - 1 : k;
-                return Optional.of(new Mention(start, closing + 1, kindOf(doc, k + 1, closing)));
+                return Optional.of(new Mention(start, closing + 1, PhraseWords.kindOf(doc, k + 1, closing)));
             }
         }
         return Optional.empty();
@@ -269,7 +290,7 @@ public final class MentionFinder {
             }
             if (t.isCapitalized() && before.isWord() && before.text().chars().noneMatch(Character::isUpperCase)
                     && !titleWords.contains(t.lower())
-                    && !titleWords.contains(before.lower()) && !roleNouns.contains(before.lower())
+                    && !titleWords.contains(before.lower()) && !words.isRoleNoun(before)
                     && !DETERMINERS.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
                     && !before.lower().equals("'s") && Character.isLetter(before.text().charAt(0))) {
                 return k;
@@ -287,10 +308,10 @@ public final class MentionFinder {
             } else if (TIME_UNITS.contains(t.lower()) && j - 1 >= lowerBound
                     && TIME_DETERMINERS.contains(doc.token(j - 1).lower())) {
                 j -= 2; // "Wells Fargo just this month announced", "Trump last week said"
-            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) || isMannerAdverb(t)) {
+            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) || PhraseWords.isMannerAdverb(t)) {
                 j--;
             } else if ((weekdays.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")
-                    || isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {
+                    || PhraseWords.isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {
                 j -= 2; // "who in 2010 said", "Trump on Friday said"
             } else {
                 return j;
@@ -306,27 +327,6 @@ public final class MentionFinder {
         return !notSpeakers.contains(head.lower()) && !weekdays.contains(head.lower())
                 && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
                 && !first.is("in");
-    }
-
-    /** "the most", "the latest", "the same": adjectives a phrase leaves its noun out after. */
-    private static boolean isDegree(Token t) {
-        String w = t.lower();
-        return w.endsWith("est") || w.equals("most") || w.equals("more") || w.equals("same") || w.equals("other")
-                || w.equals("first") || w.equals("last") || w.equals("next") || w.equals("former");
-    }
-
-    private static boolean isYear(Token t) {
-        return t.text().length() == 4 && isNumber(t);
-    }
-
-    private static boolean isNumber(Token t) {
-        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
-    }
-
-    /** "aggressively attacked", "effectively painted": an adverb in -ly between a subject and its verb. */
-    private static boolean isMannerAdverb(Token t) {
-        String w = t.lower();
-        return w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && Character.isLetter(w.charAt(0));
     }
 
     private static int openingParenthesis(Document doc, int close, int lowerBound) {
@@ -348,67 +348,5 @@ public final class MentionFinder {
             }
         }
         return -1;
-    }
-
-    private boolean isPhraseWord(Document doc, SentenceTags tags, int k, Sentence sentence) {
-        Token t = doc.token(k);
-        if (t.lower().equals("'s")) {
-            return k > sentence.firstToken();
-        }
-        if (t.lower().equals("'")) { // "the students' union"; not a nested quote's close before its outer one
-            return k > sentence.firstToken() && k + 1 < sentence.endToken() && doc.token(k + 1).isWord();
-        }
-        if (t.is("-") || t.is("&") || t.is(".")) {
-            return k > sentence.firstToken() && doc.token(k - 1).isWord();
-        }
-        if (!t.isWord() || isPronoun(t)) {
-            return false;
-        }
-        if (t.isCapitalized() || doc.isInsideHyphenatedWord(k) || isHyphenated(t)) {
-            // "Texas-based", "co-anchor": the tagger reads (the last part of) a hyphenated word as a verb or mark
-            return true;
-        }
-        String pos = tags.pos(k);
-        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || isRoleBeforeName(doc, k, sentence) || isRoleBeforeVerb(doc, tags, k, sentence);
-    }
-
-    private static boolean isHyphenated(Token t) {
-        int hyphen = t.text().indexOf('-');
-        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLetter(t.text().charAt(hyphen + 1));
-    }
-
-    /** "one P&G employee told", "the business mogul told": the tagger reads a role noun before a verb as a verb. */
-    private boolean isRoleBeforeVerb(Document doc, SentenceTags tags, int k, Sentence sentence) {
-        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken() && tags.isVerb(k + 1);
-    }
-
-    /** "said pollster Frank Luntz": the tagger reads a bare role noun before a name as a verb. */
-    private boolean isRoleBeforeName(Document doc, int k, Sentence sentence) {
-        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken()
-                && doc.token(k + 1).isCapitalized() && doc.token(k + 1).isWord();
-    }
-
-    private boolean isNounLike(Document doc, SentenceTags tags, int k, Sentence sentence) {
-        Token t = doc.token(k);
-        if (t.isCapitalized() && t.isWord()) {
-            return true;
-        }
-        if (QUOTE_MARKS.contains(t.text())) {
-            return false;
-        }
-        String pos = tags.pos(k);
-        return pos.equals("NOUN") || pos.equals("PROPN");
-    }
-
-    private static MentionKind kindOf(Document doc, int start, int end) {
-        Sentence sentence = doc.sentenceOf(doc.token(start));
-        for (int k = start; k < end; k++) {
-            Token t = doc.token(k);
-            if (t.isCapitalized() && t.isWord() && (k > sentence.firstToken() || end - start == 1)) {
-                return MentionKind.NAME;
-            }
-        }
-        return MentionKind.NOMINAL;
     }
 }

@@ -123,7 +123,8 @@ class RoleFinderTest {
 
     @Test
     void titleOfAnotherPersonWithTheSameSurnameIsNotGiven() {
-        assertEquals(Optional.empty(), roleOfLast("Sen. Ted Cruz spoke.\n\nHis wife, Heidi Cruz, was there.\n\n"
+        // her own description ("His wife") is hers; the senator's title is not
+        assertEquals(Optional.of("His wife"), roleOfLast("Sen. Ted Cruz spoke.\n\nHis wife, Heidi Cruz, was there.\n\n"
                 + "Heidi Cruz said: “We are ready.”"));
     }
 
@@ -137,5 +138,17 @@ class RoleFinderTest {
         List<Quote> quotes = attributor.attribute(text);
         assertEquals(false, quotes.isEmpty(), text);
         return quotes.get(quotes.size() - 1).speaker().flatMap(Speaker::role);
+    }
+
+    @Test
+    void aFamilyTieInAnAppositiveIsTheRole() {
+        assertEquals(Optional.of("eldest daughter of the late senator"), roleOfLast("The vote was delayed.\n\n"
+                + "\u201cWe will not back down,\u201d said Jane Okafor, the eldest daughter of the late senator."));
+    }
+
+    @Test
+    void aDescriptionBeforeTheNameInCommasIsTheRole() {
+        assertEquals(Optional.of("Okafor\u2019s lawyer"), roleOfLast("The vote was delayed.\n\n"
+                + "Okafor\u2019s lawyer, Mark Ruiz, said the ruling was \u201cwrong.\u201d"));
     }
 }

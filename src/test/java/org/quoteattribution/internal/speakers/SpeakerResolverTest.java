@@ -118,4 +118,17 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("a spokeswoman for council Republicans"), lastSpeaker("The vote was delayed again.\n\n"
                 + "\u201cThe facts have not changed,\u201d a spokeswoman for council Republicans said.").name());
     }
+
+    @Test
+    void theNameAfterADescriptionInCommasIsTheSpeaker() {
+        assertEquals(Optional.of("Mark Ruiz"), lastSpeaker("The vote was delayed.\n\n"
+                + "\u201cIt is over,\u201d Okafor\u2019s lawyer, Mark Ruiz, said on Friday.").name());
+    }
+
+    @Test
+    void aRoleNounOpeningTheSentenceIsNotPartOfTheName() {
+        Speaker speaker = lastSpeaker("The vote was delayed.\n\nPollster Dana Okafor said the race was \u201cover.\u201d");
+        assertEquals(Optional.of("Dana Okafor"), speaker.name());
+        assertEquals(Optional.of("Pollster"), speaker.role());
+    }
 }

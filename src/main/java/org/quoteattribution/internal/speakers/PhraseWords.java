@@ -1,0 +1,111 @@
+package org.quoteattribution.internal.speakers;
+
+import java.util.Set;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Sentence;
+import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.Token;
+
+/**
+ * What a single word can be inside a speaker's noun phrase, judged from its tag, its capitals and the role nouns,
+ * and mended where the greedy tagger errs ("said pollster Frank Luntz", "Texas-based"). Immutable.
+ */
+final class PhraseWords {
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
+
+    private final Set<String> pronouns;
+    private final Set<String> roleNouns;
+
+    PhraseWords(Set<String> pronouns, Set<String> roleNouns) {
+        this.pronouns = Set.copyOf(pronouns);
+        this.roleNouns = Set.copyOf(roleNouns);
+    }
+
+    boolean isRoleNoun(Token t) {
+        return roleNouns.contains(t.lower());
+    }
+
+    /** "the most", "the latest", "the same": adjectives a phrase leaves its noun out after. */
+    static boolean isDegree(Token t) {
+        String w = t.lower();
+        return w.endsWith("est") || w.equals("most") || w.equals("more") || w.equals("same") || w.equals("other")
+                || w.equals("first") || w.equals("last") || w.equals("next") || w.equals("former");
+    }
+
+    static boolean isYear(Token t) {
+        return t.text().length() == 4 && isNumber(t);
+    }
+
+    static boolean isNumber(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** "aggressively attacked", "effectively painted": an adverb in -ly between a subject and its verb. */
+    static boolean isMannerAdverb(Token t) {
+        String w = t.lower();
+        return w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && Character.isLetter(w.charAt(0));
+    }
+
+    boolean isPhraseWord(Document doc, SentenceTags tags, int k, Sentence sentence) {
+        Token t = doc.token(k);
+        if (t.lower().equals("'s")) {
+            return k > sentence.firstToken();
+        }
+        if (t.lower().equals("'")) { // "the students' union"; not a nested quote's close before its outer one
+            return k > sentence.firstToken() && k + 1 < sentence.endToken() && doc.token(k + 1).isWord();
+        }
+        if (t.is("-") || t.is("&") || t.is(".")) {
+            return k > sentence.firstToken() && doc.token(k - 1).isWord();
+        }
+        if (!t.isWord() || pronouns.contains(t.lower())) {
+            return false;
+        }
+        if (t.isCapitalized() || doc.isInsideHyphenatedWord(k) || isHyphenated(t)) {
+            // "Texas-based", "co-anchor": the tagger reads (the last part of) a hyphenated word as a verb or mark
+            return true;
+        }
+        String pos = tags.pos(k);
+        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
+                || isRoleBeforeName(doc, k, sentence) || isRoleBeforeVerb(doc, tags, k, sentence);
+    }
+
+    private static boolean isHyphenated(Token t) {
+        int hyphen = t.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLetter(t.text().charAt(hyphen + 1));
+    }
+
+    /** "one P&G employee told", "the business mogul told": the tagger reads a role noun before a verb as a verb. */
+    private boolean isRoleBeforeVerb(Document doc, SentenceTags tags, int k, Sentence sentence) {
+        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken() && tags.isVerb(k + 1);
+    }
+
+    /** "said pollster Frank Luntz": the tagger reads a bare role noun before a name as a verb. */
+    private boolean isRoleBeforeName(Document doc, int k, Sentence sentence) {
+        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken()
+                && doc.token(k + 1).isCapitalized() && doc.token(k + 1).isWord();
+    }
+
+    boolean isNounLike(Document doc, SentenceTags tags, int k, Sentence sentence) {
+        Token t = doc.token(k);
+        if (t.isCapitalized() && t.isWord()) {
+            return true;
+        }
+        if (QUOTE_MARKS.contains(t.text())) {
+            return false;
+        }
+        String pos = tags.pos(k);
+        return pos.equals("NOUN") || pos.equals("PROPN");
+    }
+
+    static MentionKind kindOf(Document doc, int start, int end) {
+        Sentence sentence = doc.sentenceOf(doc.token(start));
+        for (int k = start; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.isCapitalized() && t.isWord() && (k > sentence.firstToken() || end - start == 1)) {
+                return MentionKind.NAME;
+            }
+        }
+        return MentionKind.NOMINAL;
+    }
+}
