@@ -50,7 +50,7 @@ public final class QuoteFeatures {
             Sentence s = doc.sentenceOf(doc.token(m.firstToken()));
             f.add("beforesubj=" + (before >= s.firstToken() ? wordOrName(doc.token(before)) : "<s>"));
             f.add("subjlen=" + Math.min(4, m.endToken() - m.firstToken()));
-            embedding(f, doc, tags, s, m.firstToken());
+            embedding(f, doc, tags, quoted, s, m.firstToken());
             f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
             if (m.kind() != MentionKind.PRONOUN) {
                 String type = entities.typeAt(m.endToken() - 1).map(Enum::name).orElse("NONE");
@@ -69,12 +69,17 @@ public final class QuoteFeatures {
 
     /**
      * Whether the speaker stands inside another clause of its sentence ("Brazile said that she's glad Clinton
-     * appeared to ..."): a report nested in a report is rarely the one a reader lists.
+     * appeared to ..."): a report nested in a report is rarely the one a reader lists. Words in quotation marks
+     * are not looked at.
      */
-    private static void embedding(List<String> f, Document doc, SentenceTags tags, Sentence s, int subjectStart) {
+    private static void embedding(List<String> f, Document doc, SentenceTags tags, QuotedRegions quoted, Sentence s,
+            int subjectStart) {
         boolean verb = false;
         boolean that = false;
         for (int k = s.firstToken(); k < subjectStart; k++) {
+            if (quoted.contains(doc.token(k).start())) {
+                continue; // "“That is false,” Clinton said": the quoted words are no clause around the speaker
+            }
             verb |= tags.isVerb(k);
             that |= doc.token(k).is("that");
         }
