@@ -67,7 +67,8 @@ public final class CueFinder {
             return Optional.empty();
         }
         int before = doc.token(i).start() - 1;
-        while (before >= 0 && Character.isWhitespace(doc.text().charAt(before))) {
+        while (before >= 0 && (Character.isWhitespace(doc.text().charAt(before))
+                || Character.isSpaceChar(doc.text().charAt(before)))) { // a no-break space too: "”\u00a0― Ana Ruiz"
             before--;
         }
         if (before < 0 || "\u201d\"'".indexOf(doc.text().charAt(before)) < 0) {

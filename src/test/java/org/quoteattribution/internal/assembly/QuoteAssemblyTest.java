@@ -205,4 +205,10 @@ class QuoteAssemblyTest {
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("Okafor", speaker(q));
     }
+
+    @Test
+    void aDashBylineAfterANoBreakSpaceNamesTheSpeaker() {
+        Quote q = only("\u201cHe does not listen to us. He never did.\u201d\u00a0\u2015 Ana Ruiz");
+        assertEquals("Ana Ruiz", speaker(q));
+    }
 }
