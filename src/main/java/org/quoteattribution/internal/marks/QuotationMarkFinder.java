@@ -30,7 +30,10 @@ public final class QuotationMarkFinder {
         int runningOpen = -1;
         for (Paragraph paragraph : document.paragraphs()) {
             Mark first = markAt(text, paragraph.start(), paragraph);
-            boolean opensWithMark = first != null && first.direction() != Direction.CLOSE;
+            // a quote of several paragraphs keeps one kind of mark; a stray straight mark left open before a
+            // paragraph in curly marks is no such quote
+            boolean opensWithMark = first != null && first.direction() != Direction.CLOSE
+                    && (runningOpen < 0 || sameKind(text.charAt(runningOpen), text.charAt(first.at())));
             if (!running.isEmpty() && !opensWithMark) {
                 quotations.add(new Quotation(running, runningOpen, -1));
                 running = new ArrayList<>();
@@ -115,6 +118,24 @@ public final class QuotationMarkFinder {
         }
         if (start < end) {
             pieces.add(new Span(start, end));
+        }
+    }
+
+    private static boolean sameKind(char a, char b) {
+        return kind(a) == kind(b);
+    }
+
+    /** 0 straight, 1 curly or low, 2 doubled apostrophes or backticks, 3 guillemets. */
+    private static int kind(char c) {
+        switch (c) {
+            case '"':
+                return 0;
+            case '\'', '`':
+                return 2;
+            case '\u00ab', '\u00bb':
+                return 3;
+            default:
+                return 1;
         }
     }
 

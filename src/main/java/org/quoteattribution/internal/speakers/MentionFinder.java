@@ -88,9 +88,25 @@ public final class MentionFinder {
                 // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
                 return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
             }
-            return before;
+            return before.map(b -> nameBeforeSecondAppositive(doc, tags, b, sentence));
         }
         return phraseEndingAt(doc, tags, j, sentence.firstToken());
+    }
+
+    /**
+     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description found before the
+     * last insert is itself an insert when a name and a comma stand right before it; the name is the subject.
+     */
+    private Mention nameBeforeSecondAppositive(Document doc, SentenceTags tags, Mention found, Sentence sentence) {
+        int comma = found.firstToken() - 1;
+        boolean description = DETERMINERS.contains(doc.token(found.firstToken()).lower())
+                || !doc.token(found.firstToken()).isCapitalized();
+        if (!description || comma - 1 < sentence.firstToken() || !doc.token(comma).is(",")) {
+            return found;
+        }
+        return phraseEndingAt(doc, tags, comma - 1, sentence.firstToken())
+                .filter(m -> m.kind() == MentionKind.NAME && m.endToken() == comma)
+                .orElse(found);
     }
 
     /** Two to four capitalized words and nothing else: "Mark Ruiz", "Mary Ann Okafor". */

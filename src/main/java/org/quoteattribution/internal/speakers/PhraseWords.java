@@ -95,7 +95,7 @@ final class PhraseWords {
             return false;
         }
         String pos = tags.pos(k);
-        return pos.equals("NOUN") || pos.equals("PROPN");
+        return pos.equals("NOUN") || pos.equals("PROPN") || roleNouns.contains(t.lower()); // "attorney general of"
     }
 
     static MentionKind kindOf(Document doc, int start, int end) {

@@ -60,4 +60,10 @@ class QuotationMarkFinderTest {
         String text = "He said: \u201cNever closed\nNext paragraph \u201cclosed\u201d here.";
         assertEquals(List.of("Never closed", "closed"), quoted(text));
     }
+
+    @Test
+    void aStrayStraightMarkLeftOpenDoesNotRunIntoAParagraphInCurlyMarks() {
+        String text = "\"Dana thought it was absurd.\n\u201cIt never crossed my mind,\u201d she said.";
+        assertEquals(List.of("Dana thought it was absurd.", "It never crossed my mind,"), quoted(text));
+    }
 }

@@ -136,4 +136,10 @@ class MentionFinderTest {
         assertEquals("A State Department official", subjectOf("A State Department official said, \"We will not "
                 + "comment.\"", "said"));
     }
+
+    @Test
+    void aNameBeforeTwoAppositivesIsTheSubject() {
+        assertEquals("Dana Okafor", subjectOf("Dana Okafor, the attorney general of Ohio, one of the states suing, "
+                + "said the rule was void.", "said"));
+    }
 }
