@@ -109,8 +109,8 @@ public final class QuotationAttacher {
                 break;
             }
             Optional<Cue> cue = cues.verbAt(k);
-            if (cue.isEmpty()) {
-                continue;
+            if (cue.isEmpty() || cue.get().frame() == CueFrame.ADJECTIVE) {
+                continue; // "Fred Kagan, director of the Critical Threats Project, told": no adjective closes a quote
             }
             Optional<Mention> mention;
             if (k == first) {

@@ -211,4 +211,12 @@ class QuoteAssemblyTest {
         Quote q = only("\u201cHe does not listen to us. He never did.\u201d\u00a0\u2015 Ana Ruiz");
         assertEquals("Ana Ruiz", speaker(q));
     }
+
+    @Test
+    void anAdjectiveCueInsideTheSpeakersAppositiveDoesNotHideTheVerb() {
+        Quote q = only("The vote was delayed.\n\n\u201cNothing will change,\u201d Dana Okafor, director of the Critical "
+                + "Voices Project, told the paper.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Dana Okafor", speaker(q));
+    }
 }
