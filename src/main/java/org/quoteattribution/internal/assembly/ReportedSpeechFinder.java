@@ -108,6 +108,9 @@ public final class ReportedSpeechFinder {
             }
         }
         start = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, start);
+        if (start < sentence.endToken() && doc.token(start).is(":")) {
+            start++; // "adding: “...”": the colon introduces the words, it is not one of them
+        }
         int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), Math.min(invertedCueStart(doc, tags, sentence,
                 start, cues), ClauseBounds.coordinatedCueStart(doc, sentence, start, cues)));
         if (ClauseBounds.opensAdverbial(doc, sentence, subject.firstToken())) {

@@ -219,4 +219,10 @@ class QuoteAssemblyTest {
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("Dana Okafor", speaker(q));
     }
+
+    @Test
+    void aColonAfterTheCueIsNotPartOfTheReport() {
+        Quote q = only("The vote was delayed.\n\nThe minister explained: the plan will cost more than expected.");
+        assertEquals("the plan will cost more than expected", q.text());
+    }
 }
