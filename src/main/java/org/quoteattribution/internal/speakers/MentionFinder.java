@@ -83,7 +83,7 @@ public final class MentionFinder {
                 return Optional.empty();
             }
             Optional<Mention> before = phraseEndingAt(doc, tags, end, sentence.firstToken());
-            if (before.isPresent() && last.is(",") && words.isRoleNoun(doc.token(end))
+            if (before.isPresent() && last.is(",") && headsWithRoleNoun(doc, before.get())
                     && isFullName(doc, opening + 1, j)) {
                 // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
                 return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
@@ -107,6 +107,16 @@ public final class MentionFinder {
         return phraseEndingAt(doc, tags, comma - 1, sentence.firstToken())
                 .filter(m -> m.kind() == MentionKind.NAME && m.endToken() == comma)
                 .orElse(found);
+    }
+
+    /** "Okafor's lawyer", "An attorney for Pagliano": a description whose head, before any "of"/"for", is a role. */
+    private boolean headsWithRoleNoun(Document doc, Mention m) {
+        for (int k = m.firstToken(); k < m.endToken(); k++) {
+            if (ATTACHING_PREPOSITIONS.contains(doc.token(k).lower())) {
+                return k > m.firstToken() && words.isRoleNoun(doc.token(k - 1));
+            }
+        }
+        return words.isRoleNoun(doc.token(m.endToken() - 1));
     }
 
     /** Two to four capitalized words and nothing else: "Mark Ruiz", "Mary Ann Okafor". */

@@ -193,7 +193,8 @@ final class PersonSearch {
         for (int i = last; i > Math.max(-1, last - MAX_NAMES_BACK); i--) {
             Name n = all.get(i);
             if (!excluded.test(fullest(n)) && isPerson(n)
-                    && (holds(titleBefore(n), roleNoun, capitalized) || holds(appositive(n), roleNoun, capitalized))) {
+                    && (holds(titleBefore(n), roleNoun, capitalized) || holds(appositive(n), roleNoun, capitalized)
+                    || holds(descriptionBefore(n), roleNoun, capitalized))) {
                 return names.fullestFor(n.firstToken(), n.endToken());
             }
         }
@@ -219,6 +220,24 @@ final class PersonSearch {
             k--;
         }
         return new int[] {k, n.firstToken()};
+    }
+
+    /**
+     * The words of a description the name stands in apposition to ("An attorney for Pagliano, Mark MacDougall,
+     * said"), as [from, to): from the sentence start, or a few words back, to the comma before the name.
+     */
+    private int[] descriptionBefore(Name n) {
+        Sentence sentence = doc.sentence(doc.token(n.firstToken()).sentence());
+        int comma = n.firstToken() - 1;
+        if (comma <= sentence.firstToken() || !doc.token(comma).is(",") || n.endToken() >= sentence.endToken()
+                || !doc.token(n.endToken()).is(",")) {
+            return new int[] {comma, comma};
+        }
+        int k = comma;
+        while (k - 1 >= sentence.firstToken() && comma - k < TITLE_REACH && !doc.token(k - 1).is(",")) {
+            k--;
+        }
+        return new int[] {k, comma};
     }
 
     /** The words of an appositive after a name ("Donna Brazile, the interim chairwoman of ..."), as [from, to). */

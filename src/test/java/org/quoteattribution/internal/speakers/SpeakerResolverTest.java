@@ -131,4 +131,11 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("Dana Okafor"), speaker.name());
         assertEquals(Optional.of("Pollster"), speaker.role());
     }
+
+    @Test
+    void aPossessiveDescriptionStandsForThePersonIntroducedWithThatRole() {
+        assertEquals(Optional.of("Mark Ruiz"), lastSpeaker("An attorney for Okafor, Mark Ruiz, said his client was "
+                + "ready.\n\nThe panel met again on Monday.\n\nOkafor's lawyer said he will refuse to answer questions.")
+                .name());
+    }
 }
