@@ -128,6 +128,12 @@ public final class SpeakerResolver {
                     }
                     return nominal(phrase);
                 default:
+                    Optional<Name> organization = OrganizationDescriptions.standsFor(doc, names, entities, m);
+                    if (organization.isPresent()) {
+                        lastGroup = organization.get().text();
+                        return new ResolvedSpeaker(Optional.of(organization.get().text()), Optional.of(phrase),
+                                organization);
+                    }
                     return nominal(phrase);
             }
         }

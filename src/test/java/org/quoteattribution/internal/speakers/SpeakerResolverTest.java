@@ -138,4 +138,16 @@ class SpeakerResolverTest {
                 + "ready.\n\nThe panel met again on Monday.\n\nOkafor's lawyer said he will refuse to answer questions.")
                 .name());
     }
+
+    @Test
+    void theBankStandsForTheOrganizationNamedJustBefore() {
+        assertEquals(Optional.of("Wells Fargo"), lastSpeaker("In the Wells Fargo scandal, customers were charged fees "
+                + "they never agreed to.\n\nThe bank said in a statement that it \u201cregrets\u201d the errors.").name());
+    }
+
+    @Test
+    void theBankStaysAsWrittenWhenNoOrganizationWasNamed() {
+        assertEquals(Optional.of("The bank"), lastSpeaker("Customers were charged fees they never agreed to.\n\n"
+                + "The bank said in a statement that it \u201cregrets\u201d the errors.").name());
+    }
 }
