@@ -101,7 +101,7 @@ public final class Pipeline {
                     : Optional.of(new Speaker(resolved.name(), resolved.mention(), role));
             Optional<CueClause> clause = CueClause.of(doc, tags, draft);
             Optional<QuoteDate> date = clause.flatMap(c -> dateFinder.dateOf(c, published));
-            Optional<Phrase> source = clause.flatMap(c -> sourceFinder.sourceOf(c, tags));
+            Optional<Phrase> source = clause.flatMap(c -> sourceFinder.sourceOf(c, tags, prepared.entities()));
             quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(), cuePhrase(doc, draft),
                     speaker, date, source, scored.score()));
         }

@@ -7,6 +7,8 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.entities.EntityTagger;
+import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
@@ -29,10 +31,10 @@ public final class SourceFinder {
     private final SourcePhraseReader reader = new SourcePhraseReader();
 
     /** The source named in the clause of a quote's cue. */
-    public Optional<Phrase> sourceOf(CueClause clause, SentenceTags tags) {
+    public Optional<Phrase> sourceOf(CueClause clause, SentenceTags tags, EntityTagger entities) {
         Document doc = clause.document();
         Sentence sentence = clause.sentence();
-        SourcePhraseReader.SourcePhrase best = addresseeOfCue(clause, tags);
+        SourcePhraseReader.SourcePhrase best = addresseeOfCue(clause, tags, entities);
         int bestDistance = best == null ? Integer.MAX_VALUE : 0;
         for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
             if (!clause.mayStartAt(k)) {
@@ -75,7 +77,7 @@ public final class SourceFinder {
      * "told a rally in Ohio". Null when there is none. A source inside the speaker's own words ("one source on the
      * panel") describes the speaker, unless it is a channel or document ("a document on the campaign's website").
      */
-    private SourcePhraseReader.SourcePhrase addresseeOfCue(CueClause clause, SentenceTags tags) {
+    private SourcePhraseReader.SourcePhrase addresseeOfCue(CueClause clause, SentenceTags tags, EntityTagger entities) {
         Cue cue = clause.cue();
         if (cue.frame() != CueFrame.OBJECT || cue.endToken() >= clause.sentence().endToken()) {
             return null;
@@ -86,7 +88,24 @@ public final class SourceFinder {
         }
         Document doc = clause.document();
         int limit = clause.limitFrom(after);
-        return reader.phraseAt(doc, tags, after, limit).or(() -> personOfChannel(doc, tags, after, limit)).orElse(null);
+        return reader.phraseAt(doc, tags, after, limit).or(() -> personOfChannel(doc, tags, after, limit))
+                .or(() -> namedOutlet(doc, tags, entities, after, limit)).orElse(null);
+    }
+
+    /**
+     * "told the Des Moines Register": an addressee the name finder takes for an organization (not a person or a
+     * group of people) is the outlet the words went to.
+     */
+    private static Optional<SourcePhraseReader.SourcePhrase> namedOutlet(Document doc, SentenceTags tags,
+            EntityTagger entities, int p, int limit) {
+        int name = doc.token(p).is("the") && p + 1 < limit ? p + 1 : p;
+        if (!doc.token(name).isCapitalized()) {
+            return Optional.empty();
+        }
+        return entities.entityAt(name)
+                .filter(e -> e.type() == EntityType.ORGANIZATION && e.endToken() <= limit)
+                .filter(e -> e.endToken() >= limit || !tags.pos(e.endToken()).equals("NOUN")) // "the American people"
+                .map(e -> new SourcePhraseReader.SourcePhrase(p, e.endToken(), "medium"));
     }
 
     /** "told Bill O'Reilly of Fox News": a person named with the channel he speaks for is that channel's. */

@@ -86,4 +86,15 @@ class SourceFinderTest {
         assertEquals(1, quotes.size(), quotes::toString);
         return quotes.get(0).source();
     }
+
+    @Test
+    void anAddresseeTheNameFinderTakesForAnOrganizationIsTheOutlet() {
+        assertEquals(Optional.of("the Des Moines Register"),
+                sourceOf("\u201cWe are ready,\u201d he told the Des Moines Register.").map(Phrase::text));
+    }
+
+    @Test
+    void anAddresseeThatIsAPersonIsNoSource() {
+        assertEquals(Optional.empty(), sourceOf("\u201cWe are ready,\u201d he told Dana Okafor."));
+    }
 }
