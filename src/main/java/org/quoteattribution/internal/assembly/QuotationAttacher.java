@@ -226,7 +226,10 @@ public final class QuotationAttacher {
                 && (introducedByPunctuation(doc, openToken) || endsItsClause(doc, q))) {
             return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), found, mention, DraftQuote.Pattern.CUE_BEFORE));
         }
-        contentStart = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, contentStart);
+        Optional<ParentheticalCue.Pieces> around = cue.frame() == CueFrame.SOURCE_AFTER ? Optional.empty()
+                : ParentheticalCue.around(doc, sentence, mention.get(), cue, openToken);
+        contentStart = around.isPresent() ? around.get().restStart()
+                : ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, contentStart);
         int start = doc.token(contentStart).start();
         int end = Math.max(q.end(), ClauseBounds.clauseEndOffset(doc, sentence));
         int nextReport = ClauseBounds.coordinatedCueStart(doc, sentence, contentStart, cues);
@@ -239,7 +242,10 @@ public final class QuotationAttacher {
             end = Characterization.end(doc, sentence, q);
             how = DraftQuote.Pattern.CHARACTERIZATION;
         }
-        return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(new Span(start, end)), found, mention, how));
+        Span rest = new Span(start, end);
+        List<Span> spans = around.map(a -> List.of(new Span(doc.token(a.first()).start(),
+                doc.token(a.firstEnd() - 1).end()), rest)).orElse(List.of(rest));
+        return Optional.of(new DraftQuote(QuoteType.MIXED, spans, found, mention, how));
     }
 
     private static boolean introducedByPunctuation(Document doc, int openToken) {

@@ -225,4 +225,13 @@ class QuoteAssemblyTest {
         Quote q = only("The vote was delayed.\n\nThe minister explained: the plan will cost more than expected.");
         assertEquals("the plan will cost more than expected", q.text());
     }
+
+    @Test
+    void aCueBetweenCommasInsideAMixedQuoteLeavesTwoPieces() {
+        Quote q = only("The vote was delayed.\n\nThese workers, Okafor explained at the hearing, were \u201cwell paid\u201d "
+                + "for years.");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals(2, q.spans().size());
+        assertEquals("These workers were \u201cwell paid\u201d for years", q.text());
+    }
 }
