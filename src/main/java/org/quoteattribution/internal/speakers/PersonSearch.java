@@ -89,10 +89,19 @@ final class PersonSearch {
                 return true;
             }
             if (!titles.isTitleOrModifier(t) && !Character.isDigit(t.text().charAt(0))) {
-                return n.words().size() >= 2 && !ARTICLES.contains(t.lower());
+                return n.words().size() >= 2 && !ARTICLES.contains(t.lower()) && !headlineWords(n);
             }
         }
-        return n.words().size() >= 2;
+        return n.words().size() >= 2 && !headlineWords(n);
+    }
+
+    /**
+     * "Officials Meet In Capital": in the headline every word is capitalized, so two capitalized words the name
+     * finder says nothing of are a person's name only when the first is a given name.
+     */
+    private boolean headlineWords(Name n) {
+        return doc.sentenceOf(doc.token(n.firstToken())).paragraph() == 0
+                && !GIVEN_NAMES.containsKey(n.words().get(0).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

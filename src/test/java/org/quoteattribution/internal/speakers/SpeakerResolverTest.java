@@ -150,4 +150,11 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("The bank"), lastSpeaker("Customers were charged fees they never agreed to.\n\n"
                 + "The bank said in a statement that it \u201cregrets\u201d the errors.").name());
     }
+
+    @Test
+    void capitalizedHeadlineWordsAreNoAntecedentForAPronoun() {
+        List<Quote> quotes = attributor.attribute("Officials Meet In Capital\n\nThe meeting began on Monday.\n\n"
+                + "My mother laughed. To which she said, \"Thank God at least you still believe.\"");
+        assertEquals(Optional.empty(), quotes.get(quotes.size() - 1).speaker().flatMap(Speaker::name));
+    }
 }
