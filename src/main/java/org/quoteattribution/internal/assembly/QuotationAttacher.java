@@ -27,6 +27,9 @@ public final class QuotationAttacher {
 
     /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
     private static final int CUE_AFTER_WINDOW = 30;
+    /** How far into a clause after an inverted cue its verb may stand ("said the new rules would ..."). */
+    private static final int CLAUSE_VERB_REACH = 5;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whom", "whose", "which");
 
     /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
     private static final int MAX_WORDS_AFTER_QUOTE = 12;
@@ -122,8 +125,11 @@ public final class QuotationAttacher {
             if (mention.isEmpty()) {
                 return Optional.empty();
             }
-            if (endsWithPeriod(doc.text(), q) && opensClause(doc, tags, cue.get(), mention.get())) {
-                return Optional.empty(); // "“...” Trump said the plan ..." starts a new report
+            if (endsWithPeriod(doc.text(), q) ? opensClause(doc, tags, cue.get(), mention.get())
+                    : opensClauseWithVerb(doc, tags, cue.get(), mention.get())) {
+                // "“...” Trump said the plan ..." starts a new report; so does "On “Face the Nation,” Clinton said
+                // the shootings demand ...", after a title in marks
+                return Optional.empty();
             }
             return Optional.of(leadIn(doc, q, cues)
                     .map(start -> new DraftQuote(QuoteType.MIXED, List.of(new Span(start, q.end())), cue, mention,
@@ -351,6 +357,30 @@ public final class QuotationAttacher {
         }
         String pos = tags.pos(next);
         return t.is("that") || pos.equals("DET") || pos.equals("PRON") || pos.equals("NOUN") || pos.equals("VERB");
+    }
+
+    /** "said the shootings demand ...", "said that ...": a clause with its own verb, not "told reporters Tuesday". */
+    private boolean opensClauseWithVerb(Document doc, SentenceTags tags, Cue cue, Mention mention) {
+        if (!opensClause(doc, tags, cue, mention) || cue.frame() == CueFrame.OBJECT) {
+            return false;
+        }
+        int next = Math.max(cue.endToken(), mention.endToken());
+        if (doc.token(next).is("that")) {
+            return true;
+        }
+        if (RELATIVES.contains(doc.token(next).lower())) {
+            return false; // "said a GOP data expert who has worked for ...": the clause describes the speaker
+        }
+        Sentence sentence = doc.sentenceOf(doc.token(next));
+        for (int k = next + 1; k < sentence.endToken() && k <= next + CLAUSE_VERB_REACH; k++) {
+            if (doc.token(k).is(",") || ClauseBounds.isMark(doc.token(k))) {
+                return false;
+            }
+            if (tags.isVerb(k) && !doc.token(k).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithPeriod(String text, Quotation q) {

@@ -234,4 +234,19 @@ class QuoteAssemblyTest {
         assertEquals(2, q.spans().size());
         assertEquals("These workers were \u201cwell paid\u201d for years", q.text());
     }
+
+    @Test
+    void aTitleInMarksBeforeASpeakerWithAClauseIsNoQuoteOfTheSpeaker() {
+        Quote q = only("The vote was delayed.\n\nOn CBS's \"Morning Hour,\" Okafor said the city would need "
+                + "\"more listening.\"");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("the city would need \"more listening.\"", q.text());
+    }
+
+    @Test
+    void aRelativeClauseAfterTheInvertedSpeakerKeepsTheQuote() {
+        Quote q = only("The vote was delayed.\n\n\u201cIt is going to be hard,\u201d said a data expert who has worked "
+                + "for two campaigns.");
+        assertEquals(QuoteType.DIRECT, q.type());
+    }
 }
