@@ -32,6 +32,8 @@ public final class NameIndex {
      * lengthened.
      */
     private final Set<String> sideBySide;
+    /** "IMF" to "International Monetary Fund": each name's initials, for names of three words or more. */
+    private final Map<String, Name> byInitials;
 
     private NameIndex(Document doc, NameRuns runs, List<Name> names, Set<String> sideBySide) {
         this.doc = doc;
@@ -47,6 +49,31 @@ public final class NameIndex {
             }
         }
         this.byLastWord = Map.copyOf(index);
+        Map<String, Name> initials = new HashMap<>();
+        for (Name name : names) {
+            String key = initialsOf(name.text());
+            if (key.length() >= 2 && name.words().size() >= 2) {
+                initials.putIfAbsent(key, name);
+            }
+        }
+        this.byInitials = Map.copyOf(initials);
+    }
+
+    /** The capitals of a name's words, linking words left out: "International Monetary Fund" gives "IMF". */
+    private static String initialsOf(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String w : text.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** "IMF", "EPA": two to six capitals and nothing else. */
+    private static boolean isAcronym(Name n) {
+        String w = n.words().size() == 1 ? n.text() : "";
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /** Reads the names of a document. */
@@ -92,6 +119,9 @@ public final class NameIndex {
             return Optional.empty();
         }
         Name best = own.get();
+        if (isAcronym(best) && byInitials.containsKey(best.text())) {
+            return Optional.of(byInitials.get(best.text())); // "the IMF" for the International Monetary Fund
+        }
         for (Name candidate : byLastWord.getOrDefault(best.lastWord(), List.of())) {
             if (candidate.words().size() > best.words().size() && candidate.endsWith(own.get().words())
                     && !addsCoordination(candidate, own.get()) && !sideBySide.contains(pairKey(candidate, own.get()))) {

@@ -140,7 +140,8 @@ public final class MentionFinder {
     public Optional<Mention> subjectOfCue(Document doc, SentenceTags tags, int verb) {
         Sentence sentence = doc.sentenceOf(doc.token(verb));
         int k = verb - 1;
-        while (k >= sentence.firstToken() && betweenSubjectAndVerb.contains(doc.token(k).lower())) {
+        while (k >= sentence.firstToken() && betweenSubjectAndVerb.contains(doc.token(k).lower())
+                && !doc.token(k).isCapitalized()) {
             k--;
         }
         boolean participle = doc.token(verb).lower().endsWith("ing");
@@ -334,7 +335,8 @@ public final class MentionFinder {
             } else if (TIME_UNITS.contains(t.lower()) && j - 1 >= lowerBound
                     && TIME_DETERMINERS.contains(doc.token(j - 1).lower())) {
                 j -= 2; // "Wells Fargo just this month announced", "Trump last week said"
-            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) || PhraseWords.isMannerAdverb(t)) {
+            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) && !t.isCapitalized()
+                    || PhraseWords.isMannerAdverb(t)) { // "Theresa May said": a capital makes "May" a name
                 j--;
             } else if ((weekdays.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")
                     || PhraseWords.isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {

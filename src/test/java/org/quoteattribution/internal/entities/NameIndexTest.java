@@ -89,4 +89,10 @@ class NameIndexTest {
         int end = doc.tokens().size();
         return index.fullestFor(end - length, end).map(Name::text);
     }
+
+    @Test
+    void anAcronymGetsTheNameItAbbreviates() {
+        assertEquals(Optional.of("Northern Rail Authority"), fullestForLast(
+                "The Northern Rail Authority raised fares.\n\nThe NRA", "NRA"));
+    }
 }

@@ -142,4 +142,9 @@ class MentionFinderTest {
         assertEquals("Dana Okafor", subjectOf("Dana Okafor, the attorney general of Ohio, one of the states suing, "
                 + "said the rule was void.", "said"));
     }
+
+    @Test
+    void aCapitalizedModalIsPartOfTheName() {
+        assertEquals("Minister Dana May", subjectOf("Minister Dana May said the plan was clear.", "said"));
+    }
 }
