@@ -35,6 +35,11 @@ final class PersonSearch {
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
 
     private static final int MAX_NAMES_BACK = 100;
+    /** Nouns right before a name that say the person's sex as "Mrs." and "Mr." do: "9/11 widow Terry Strada". */
+    private static final Set<String> FEMALE_NOUNS = Set.of("widow", "wife", "mother", "daughter", "sister",
+            "grandmother", "granddaughter", "congresswoman", "spokeswoman", "businesswoman", "actress", "queen");
+    private static final Set<String> MALE_NOUNS = Set.of("widower", "husband", "father", "son", "brother",
+            "grandfather", "grandson", "congressman", "spokesman", "businessman", "actor", "king");
     /** How many words before a name its title may take ("Former Pennsylvania Gov."), and an appositive after it. */
     private static final int TITLE_REACH = 6;
     private static final int APPOSITIVE_REACH = 10;
@@ -286,7 +291,10 @@ final class PersonSearch {
                 : Optional.ofNullable(GIVEN_NAMES.get(full.words().get(0).toLowerCase(Locale.ROOT)));
     }
 
-    /** The forms of names the article gives with "Mr." (false) or "Mrs.", "Ms." or "Miss" (true), by last word. */
+    /**
+     * The forms of names the article gives with "Mr." (false) or "Mrs.", "Ms." or "Miss" (true), or right after a
+     * noun that says the sex ("widow", "spokesman"), by last word.
+     */
     private Map<String, Map<List<String>, Boolean>> formsOfAddress() {
         Map<String, Map<List<String>, Boolean>> forms = new HashMap<>();
         for (Name n : names.names()) {
@@ -295,8 +303,9 @@ final class PersonSearch {
                 k--;
             }
             String address = k >= 0 ? doc.token(k).lower().replace(".", "") : "";
-            boolean female = address.equals("mrs") || address.equals("ms") || address.equals("miss");
-            if (female || address.equals("mr")) {
+            boolean female = address.equals("mrs") || address.equals("ms") || address.equals("miss")
+                    || FEMALE_NOUNS.contains(address);
+            if (female || address.equals("mr") || MALE_NOUNS.contains(address)) {
                 forms.computeIfAbsent(n.lastWord(), w -> new HashMap<>()).putIfAbsent(n.words(), female);
             }
         }

@@ -157,4 +157,10 @@ class SpeakerResolverTest {
                 + "My mother laughed. To which she said, \"Thank God at least you still believe.\"");
         assertEquals(Optional.empty(), quotes.get(quotes.size() - 1).speaker().flatMap(Speaker::name));
     }
+
+    @Test
+    void aNounThatSaysTheSexBeforeANameGuidesThePronoun() {
+        assertEquals(Optional.of("Terry Okafor"), lastSpeaker("\u201cThey are wrong,\u201d said widow Terry Okafor.\n\n"
+                + "Okafor accused the agency of delay.\n\n\u201cNobody should make us wait,\u201d she said.").name());
+    }
 }
