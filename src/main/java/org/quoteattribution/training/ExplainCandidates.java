@@ -3,6 +3,8 @@ package org.quoteattribution.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.quoteattribution.internal.Pipeline;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuoteAssembler;
@@ -53,15 +55,18 @@ public final class ExplainCandidates {
 
     /** Each feature with the score lost when it is left out, largest effect first. */
     private static void printEffects(QuoteClassifier classifier, String[] features, double score) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        double[] effects = new double[features.length];
+        Integer[] order = new Integer[features.length];
         for (int i = 0; i < features.length; i++) {
             String[] without = new String[features.length - 1];
             System.arraycopy(features, 0, without, 0, i);
             System.arraycopy(features, i + 1, without, i, features.length - i - 1);
-            double effect = score - classifier.score(without);
-            lines.add(String.format("%+.3f %s", effect, features[i]));
+            effects[i] = score - classifier.score(without);
+            order[i] = i;
         }
-        lines.sort(java.util.Comparator.comparingDouble(l -> -Math.abs(Double.parseDouble(l.split(" ")[0]))));
-        lines.forEach(l -> System.out.println("      " + l));
+        Arrays.sort(order, Comparator.comparingDouble(i -> -Math.abs(effects[i])));
+        for (int i : order) {
+            System.out.printf("      %+.3f %s%n", effects[i], features[i]);
+        }
     }
 }

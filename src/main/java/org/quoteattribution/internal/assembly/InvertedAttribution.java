@@ -102,7 +102,7 @@ final class InvertedAttribution {
 
     private static boolean wordsOnly(Document doc, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!doc.token(k).isWord() && !doc.token(k).lower().replace('\u2019', '\'').equals("'s")) {
+            if (!doc.token(k).isWord() && !doc.token(k).is("'s")) {
                 return false;
             }
         }

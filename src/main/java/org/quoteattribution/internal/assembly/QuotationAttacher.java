@@ -3,6 +3,7 @@ package org.quoteattribution.internal.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.cues.Cue;
@@ -29,7 +30,7 @@ public final class QuotationAttacher {
     private static final int CUE_AFTER_WINDOW = 30;
     /** How far into a clause after an inverted cue its verb may stand ("said the new rules would ..."). */
     private static final int CLAUSE_VERB_REACH = 5;
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whom", "whose", "which");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
     private static final int MAX_WORDS_AFTER_QUOTE = 12;

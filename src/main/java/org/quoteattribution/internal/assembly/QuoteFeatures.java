@@ -3,6 +3,7 @@ package org.quoteattribution.internal.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.lexicon.CommonWords;
@@ -22,7 +23,7 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class QuoteFeatures {
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "he", "she", "it", "we", "they", "you",
+    private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you",
             "this", "that", "there", "who");
 
     private QuoteFeatures() {

@@ -32,7 +32,7 @@ public final class NameIndex {
      * lengthened.
      */
     private final Set<String> sideBySide;
-    /** "IMF" to "International Monetary Fund": each name's initials, for names of three words or more. */
+    /** "IMF" to "International Monetary Fund": the initials of each name of two words or more. */
     private final Map<String, Name> byInitials;
 
     private NameIndex(Document doc, NameRuns runs, List<Name> names, Set<String> sideBySide) {

@@ -274,7 +274,7 @@ public final class RoleFinder {
         private RolePhraseReader.RolePhrase withPossessor(RolePhraseReader.RolePhrase role) {
             int k = role.firstToken() - 1;
             Sentence sentence = doc.sentenceOf(doc.token(role.firstToken()));
-            if (k - 1 < sentence.firstToken() || !doc.token(k).lower().replace('\u2019', '\'').equals("'s")) {
+            if (k - 1 < sentence.firstToken() || !doc.token(k).is("'s")) {
                 return role;
             }
             int start = k;

@@ -35,11 +35,9 @@ final class PersonSearch {
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
 
     private static final int MAX_NAMES_BACK = 100;
-    /** Nouns right before a name that say the person's sex as "Mrs." and "Mr." do: "9/11 widow Terry Strada". */
-    private static final Set<String> FEMALE_NOUNS = Set.of("widow", "wife", "mother", "daughter", "sister",
-            "grandmother", "granddaughter", "congresswoman", "spokeswoman", "businesswoman", "actress", "queen");
-    private static final Set<String> MALE_NOUNS = Set.of("widower", "husband", "father", "son", "brother",
-            "grandfather", "grandson", "congressman", "spokesman", "businessman", "actor", "king");
+    /** Nouns right before a name that say the person's sex as "Mrs." and "Mr." do, and whether a woman's. */
+    private static final Map<String, Boolean> SEX_NOUNS = LexiconFile.rows("sex-nouns.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
     /** How many words before a name its title may take ("Former Pennsylvania Gov."), and an appositive after it. */
     private static final int TITLE_REACH = 6;
     private static final int APPOSITIVE_REACH = 10;
@@ -106,7 +104,7 @@ final class PersonSearch {
      */
     private boolean headlineWords(Name n) {
         return doc.sentenceOf(doc.token(n.firstToken())).paragraph() == 0
-                && !GIVEN_NAMES.containsKey(n.words().get(0).toLowerCase(java.util.Locale.ROOT));
+                && !GIVEN_NAMES.containsKey(n.words().get(0).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -304,8 +302,8 @@ final class PersonSearch {
             }
             String address = k >= 0 ? doc.token(k).lower().replace(".", "") : "";
             boolean female = address.equals("mrs") || address.equals("ms") || address.equals("miss")
-                    || FEMALE_NOUNS.contains(address);
-            if (female || address.equals("mr") || MALE_NOUNS.contains(address)) {
+                    || SEX_NOUNS.getOrDefault(address, false);
+            if (female || address.equals("mr") || SEX_NOUNS.containsKey(address)) {
                 forms.computeIfAbsent(n.lastWord(), w -> new HashMap<>()).putIfAbsent(n.words(), female);
             }
         }

@@ -38,8 +38,9 @@ final class TokenRefiner {
 
     /**
      * Joins what the tokenizer wrongly cut: a doubled apostrophe used as a quotation mark ("' '" back to "''"), a
-     * hyphenated name ("Holtz- Eakin" and "Mark -Viverito" back to "Holtz-Eakin" and "Mark-Viverito") and a dotted initialism ("E.U ." and "N.Y .U ." back to
-     * "E.U." and "N.Y.U.", as the tokenizer already leaves "U.S." and "C.I.A.").
+     * hyphenated name ("Holtz- Eakin" and "Mark -Viverito" back to "Holtz-Eakin" and "Mark-Viverito") and a dotted
+     * initialism ("E.U ." and "N.Y .U ." back to "E.U." and "N.Y.U.", as the tokenizer already leaves "U.S." and
+     * "C.I.A.").
      */
     private static List<int[]> rejoin(String text, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size());
