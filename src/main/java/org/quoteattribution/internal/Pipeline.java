@@ -12,6 +12,7 @@ import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuoteAssembler;
 import org.quoteattribution.internal.assembly.QuoteClassifier;
+import org.quoteattribution.internal.assembly.QuoteFeatures;
 import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFinder;
@@ -62,11 +63,24 @@ public final class Pipeline {
     }
 
     /** The stages before assembly, for one article: its text split up, its quotation marks and its cues. */
-    public record Prepared(Document doc, SentenceTags tags, EntityTagger entities, List<Quotation> quotations,
+    private record Prepared(Document doc, SentenceTags tags, EntityTagger entities, List<Quotation> quotations,
             List<Cue> cues) {
     }
 
-    public Prepared prepare(String text) {
+    /** A candidate quote with the classifier's features, for {@link TrainingView}. */
+    record TrainingCandidate(Document doc, DraftQuote draft, String[] features) {
+    }
+
+    /** Every candidate quote of a text before the classifier weighs it, with its features. */
+    List<TrainingCandidate> candidatesForTraining(String text) {
+        Prepared p = prepare(text);
+        QuotedRegions quoted = new QuotedRegions(p.quotations());
+        return assembler.candidates(p.doc(), p.tags(), p.quotations(), p.cues()).stream()
+                .map(d -> new TrainingCandidate(p.doc(), d, QuoteFeatures.of(p.doc(), p.tags(), p.entities(), quoted, d)))
+                .toList();
+    }
+
+    private Prepared prepare(String text) {
         Document doc = reader.read(text);
         SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
         List<Quotation> quotations = markFinder.find(doc);

@@ -4,39 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
-import org.quoteattribution.internal.entities.NameFinderTokens;
-import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.DocumentReader;
-import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.Token;
+import org.quoteattribution.internal.TrainingView;
 
 /**
- * Cuts labelled texts into sentences and tokens exactly as the library does at run time ({@link DocumentReader}),
+ * Cuts labelled texts into sentences and tokens exactly as the library does at run time ({@link TrainingView#sentences}),
  * and carries each name over to the tokens it covers. A name whose edge falls inside a library token is dropped, so
  * its words train as "no name": "Obama" in the library's single token "Obama-era", for instance, is not a person.
  */
 final class Retokenizer {
 
-    private final DocumentReader reader;
+    private final TrainingView library;
     private int kept;
     private int dropped;
 
-    Retokenizer(DocumentReader reader) {
-        this.reader = reader;
+    Retokenizer(TrainingView library) {
+        this.library = library;
     }
 
     /** One sample per library sentence; the first of each document clears the finder's adaptive data. */
     List<NameSample> samples(List<LabelledText> texts) {
         List<NameSample> samples = new ArrayList<>();
         for (LabelledText text : texts) {
-            Document doc = reader.read(text.text());
             int nameIndex = 0;
             List<LabelledText.Name> names = text.names();
-            for (Sentence sentence : doc.sentences()) {
-                List<Token> tokens = doc.tokensOf(sentence);
+            boolean first = true;
+            for (List<TrainingView.Word> tokens : library.sentences(text.text())) {
+                int sentenceEnd = tokens.get(tokens.size() - 1).end();
                 List<Span> spans = new ArrayList<>();
-                while (nameIndex < names.size() && names.get(nameIndex).start() < sentence.end()) {
-                    Span span = project(names.get(nameIndex), tokens, sentence);
+                while (nameIndex < names.size() && names.get(nameIndex).start() < sentenceEnd) {
+                    Span span = project(names.get(nameIndex), tokens);
                     if (span == null) {
                         dropped++;
                     } else if (spans.isEmpty() || spans.get(spans.size() - 1).getEnd() <= span.getStart()) {
@@ -47,8 +43,9 @@ final class Retokenizer {
                     }
                     nameIndex++;
                 }
-                samples.add(new NameSample(NameFinderTokens.of(tokens), spans.toArray(new Span[0]),
-                        sentence.index() == 0));
+                samples.add(new NameSample(tokens.stream().map(TrainingView.Word::nameFinderForm)
+                        .toArray(String[]::new), spans.toArray(new Span[0]), first));
+                first = false;
             }
             dropped += names.size() - nameIndex;
         }
@@ -64,14 +61,14 @@ final class Retokenizer {
     }
 
     /** The sentence's tokens the name covers exactly, or null when a token straddles its edge or the sentence's. */
-    private static Span project(LabelledText.Name name, List<Token> tokens, Sentence sentence) {
-        if (name.start() < sentence.start() || name.end() > sentence.end()) {
+    private static Span project(LabelledText.Name name, List<TrainingView.Word> tokens) {
+        if (name.start() < tokens.get(0).start() || name.end() > tokens.get(tokens.size() - 1).end()) {
             return null;
         }
         int first = -1;
         int end = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            TrainingView.Word t = tokens.get(i);
             if (t.end() <= name.start() || t.start() >= name.end()) {
                 continue;
             }

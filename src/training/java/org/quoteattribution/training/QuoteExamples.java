@@ -9,13 +9,7 @@ import java.util.Map;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import org.quoteattribution.QuoteType;
-import org.quoteattribution.Span;
-import org.quoteattribution.internal.Pipeline;
-import org.quoteattribution.internal.assembly.DraftQuote;
-import org.quoteattribution.internal.assembly.QuoteAssembler;
-import org.quoteattribution.internal.assembly.QuoteClassifier;
-import org.quoteattribution.internal.assembly.QuoteFeatures;
-import org.quoteattribution.internal.marks.QuotedRegions;
+import org.quoteattribution.internal.TrainingView;
 
 /**
  * Labelled candidate quotes of a set of articles, with what is needed to measure a model the way the shared scorer
@@ -35,17 +29,15 @@ final class QuoteExamples {
     private int goldDirectCount;
     private int nextCue;
 
-    static QuoteExamples of(Pipeline pipeline, QuoteAssembler assembler, List<PolnearCorpus.Article> articles) {
+    static QuoteExamples of(TrainingView library, List<PolnearCorpus.Article> articles) {
         QuoteExamples examples = new QuoteExamples();
         for (PolnearCorpus.Article article : articles) {
-            examples.add(pipeline, assembler, article);
+            examples.add(library, article);
         }
         return examples;
     }
 
-    private void add(Pipeline pipeline, QuoteAssembler assembler, PolnearCorpus.Article article) {
-        Pipeline.Prepared p = pipeline.prepare(article.text());
-        QuotedRegions regions = new QuotedRegions(p.quotations());
+    private void add(TrainingView library, PolnearCorpus.Article article) {
         TokenOverlap overlap = new TokenOverlap(article.text());
         List<BitSet> goldContent = new ArrayList<>();
         List<BitSet> goldCue = new ArrayList<>();
@@ -62,12 +54,10 @@ final class QuoteExamples {
         }
         goldCount += goldContent.size();
         Map<Integer, Integer> ids = new HashMap<>();
-        for (DraftQuote d : assembler.candidates(p.doc(), p.tags(), p.quotations(), p.cues())) {
+        for (TrainingView.Candidate d : library.candidates(article.text())) {
             BitSet content = overlap.tokens(d.spans());
-            BitSet cue = d.cue().map(c -> overlap.tokens(List.of(new Span(p.doc().token(c.firstToken()).start(),
-                    p.doc().token(c.endToken() - 1).end())))).orElse(new BitSet());
-            BitSet speaker = d.mention().map(m -> overlap.tokens(List.of(new Span(p.doc().token(m.firstToken()).start(),
-                    p.doc().token(m.endToken() - 1).end())))).orElse(new BitSet());
+            BitSet cue = d.cue().map(c -> overlap.tokens(List.of(c))).orElse(new BitSet());
+            BitSet speaker = d.speaker().map(m -> overlap.tokens(List.of(m))).orElse(new BitSet());
             int match = -1;
             for (int i = 0; i < goldContent.size() && match < 0; i++) {
                 // the scorer's view: the content matches, and the quote is the annotated one (same cue) or is
@@ -77,9 +67,9 @@ final class QuoteExamples {
                     match = i;
                 }
             }
-            events.add(new Event(match >= 0 ? QuoteClassifier.YES : QuoteClassifier.NO,
-                    QuoteFeatures.of(p.doc(), p.tags(), p.entities(), regions, d)));
-            int key = d.cue().map(c -> c.firstToken()).orElse(-1 - events.size());
+            events.add(new Event(match >= 0 ? TrainingView.QUOTE : TrainingView.NOT_QUOTE,
+                    d.features().toArray(new String[0])));
+            int key = d.cue().map(c -> c.start()).orElse(-1 - events.size());
             cueOf.add(ids.computeIfAbsent(key, k -> nextCue++));
             quoted.add(d.type() != QuoteType.INDIRECT);
             rightForDirect.add(match >= 0 && goldDirect.get(match));
@@ -147,11 +137,11 @@ final class QuoteExamples {
         Map<Integer, double[]> best = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            double p = model.eval(e.getContext())[model.getIndex(QuoteClassifier.YES)];
+            double p = model.eval(e.getContext())[model.getIndex(TrainingView.QUOTE)];
             if (p < (quoted.get(i) ? quotedThreshold : reportedThreshold)) {
                 continue;
             }
-            double[] value = {p, e.getOutcome().equals(QuoteClassifier.YES) ? 1 : 0, quoted.get(i) ? 1 : 0,
+            double[] value = {p, e.getOutcome().equals(TrainingView.QUOTE) ? 1 : 0, quoted.get(i) ? 1 : 0,
                 rightForDirect.get(i) ? 1 : 0};
             best.merge(cueOf.get(i), value, (a, b) -> a[0] >= b[0] ? a : b);
         }

@@ -15,7 +15,7 @@ import java.util.Set;
  * way global features do in Chieu and Ng (2002). An experiment of the training command ({@code --document-features
  * on}, measured on held-out training documents, see {@code models/README.md}); it did not help, so the library's
  * {@code EntityTagger} does not compute them, and a model trained with them is for measuring only. To ship one,
- * {@code EntityTagger} would pass these features (computed once per document from {@code NameFinderTokens}) to
+ * {@code EntityTagger} would pass these features (computed once per document from the name finder's token forms) to
  * {@code NameFinderME.find(tokens, additionalContext)}.
  *
  * <ul>

@@ -12,17 +12,14 @@ import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
-import org.quoteattribution.internal.models.NlpModels;
-import org.quoteattribution.internal.text.DocumentReader;
+import org.quoteattribution.internal.TrainingView;
 
 /**
  * Trains the name-finder model the library ships ({@value NameFinderTraining#MODEL_NAME}) from the shared data:
  *
  * <pre>
- * java -cp target/quote-attribution-0.1.0-cli.jar org.quoteattribution.training.TrainNameFinder \
+ * java -cp target/quote-attribution-0.1.0-training.jar org.quoteattribution.training.TrainNameFinder \
  *     ../shared/data/ner models/
  * </pre>
  *
@@ -103,10 +100,7 @@ public final class TrainNameFinder {
             SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(dev::addAll);
         } else {
             // Only the reader's models: the name finder this command makes need not exist yet.
-            NlpModels.ModelLocation models = NlpModels.ModelLocation.classpath();
-            Retokenizer retokenizer = new Retokenizer(new DocumentReader(
-                    models.load(NlpModels.SENTENCE, SentenceModel::new),
-                    models.load(NlpModels.TOKENS, TokenizerModel::new)));
+            Retokenizer retokenizer = new Retokenizer(TrainingView.withTokenizerOnly());
             SilverCorpus silverTrain = new SilverCorpus();
             List<LabelledText> silverTexts = silverTrain.read(silver.resolve("train.txt"),
                     settings.texts().resolve("train").resolve("text"));

@@ -14,11 +14,7 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import org.quoteattribution.internal.Pipeline;
-import org.quoteattribution.internal.assembly.QuoteAssembler;
-import org.quoteattribution.internal.assembly.QuoteClassifier;
-import org.quoteattribution.internal.models.NlpModels;
-import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.TrainingView;
 
 /**
  * Trains the quote classifier ({@code models/quote-classifier.bin}) on PolNeAR's train split: every candidate quote
@@ -26,7 +22,7 @@ import org.quoteattribution.internal.speakers.MentionFinder;
  * the scorer would match (token F1 of at least 0.5). Usage:
  *
  * <pre>
- * java -cp target/quote-attribution-VERSION-cli.jar org.quoteattribution.training.TrainQuoteClassifier \
+ * java -cp target/quote-attribution-VERSION-training.jar org.quoteattribution.training.TrainQuoteClassifier \
  *     ../shared/data/polnear/train models/quote-classifier.bin [../shared/data/polnear/dev]
  * </pre>
  *
@@ -46,8 +42,7 @@ public final class TrainQuoteClassifier {
             System.err.println("usage: TrainQuoteClassifier TRAIN_SPLIT MODEL_OUT [EVAL_SPLIT]");
             System.exit(2);
         }
-        Pipeline pipeline = new Pipeline(NlpModels.fromClasspath(), true);
-        QuoteAssembler assembler = new QuoteAssembler(new MentionFinder(), QuoteClassifier.keepAll());
+        TrainingView library = TrainingView.withAllModels();
         List<PolnearCorpus.Article> articles = PolnearCorpus.read(Path.of(args[0]));
         // the thresholds are chosen by cross-validation over the train split: each fold is scored by a model trained
         // on the others, and the figures of all folds are added up
@@ -57,7 +52,7 @@ public final class TrainQuoteClassifier {
             for (int i = f; i < articles.size(); i += FOLDS) {
                 part.add(articles.get(i));
             }
-            folds.add(QuoteExamples.of(pipeline, assembler, part));
+            folds.add(QuoteExamples.of(library, part));
         }
         List<MaxentModel> foldModels = new ArrayList<>();
         for (int f = 0; f < FOLDS; f++) {
@@ -74,7 +69,7 @@ public final class TrainQuoteClassifier {
         for (int f = 1; f < FOLDS; f++) {
             all = all.plus(folds.get(f));
         }
-        long positives = all.events().stream().filter(e -> e.getOutcome().equals(QuoteClassifier.YES)).count();
+        long positives = all.events().stream().filter(e -> e.getOutcome().equals(TrainingView.QUOTE)).count();
         System.out.printf(Locale.ROOT, "train: %d candidates, %d positive, %d attributions; thresholds %.2f/%.2f%n",
                 all.events().size(), positives, all.goldCount(), thresholds[0], thresholds[1]);
         MaxentModel model = train(all.events());
@@ -83,13 +78,13 @@ public final class TrainQuoteClassifier {
             Files.createDirectories(out.getParent());
         }
         new GenericModelWriter((AbstractModel) model, out.toFile()).persist();
-        Files.writeString(out.resolveSibling(QuoteClassifier.SETTINGS), String.format(Locale.ROOT,
+        Files.writeString(out.resolveSibling(TrainingView.QUOTE_CLASSIFIER_SETTINGS), String.format(Locale.ROOT,
                 "# written by TrainQuoteClassifier: candidates scored below their threshold are dropped%n"
                         + "# quoted: direct and mixed quotes; reported: indirect ones%n"
                         + "threshold.quoted=%.2f%nthreshold.reported=%.2f%n", thresholds[0], thresholds[1]));
         System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
         if (args.length > 2) {
-            QuoteExamples eval = QuoteExamples.of(pipeline, assembler, PolnearCorpus.read(Path.of(args[2])));
+            QuoteExamples eval = QuoteExamples.of(library, PolnearCorpus.read(Path.of(args[2])));
             for (QuoteExamples.Figures f : eval.measure(model, thresholds[0], thresholds[1])) {
                 System.out.println("eval " + f);
             }

@@ -21,13 +21,12 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import org.quoteattribution.internal.models.NameList;
 import org.quoteattribution.internal.models.WordClassDictionary;
-import org.quoteattribution.internal.entities.NameFinderTokens;
-import org.quoteattribution.internal.models.NlpModels;
+import org.quoteattribution.internal.TrainingView;
 
 /** What the training command trains with: the shipped settings, and the options that override them. */
 final class NameFinderTraining {
 
-    static final String MODEL_NAME = NlpModels.NAME_FINDER;
+    static final String MODEL_NAME = TrainingView.NAME_FINDER_MODEL;
     static final String DEFAULT_CODEC = "bilou";
     static final String DEFAULT_CLUSTERS = "128,512,2048";
     static final String DEFAULT_NAMES = "organization,person:2:0.5:1";
@@ -177,7 +176,7 @@ final class NameFinderTraining {
         for (NameSample s : samples) {
             String[] words = s.getSentence().clone();
             for (int i = 0; i < words.length; i++) {
-                words[i] = NameFinderTokens.of(words[i]);
+                words[i] = TrainingView.nameFinderForm(words[i]);
             }
             out.add(new NameSample(words, s.getNames(), s.isClearAdaptiveDataSet()));
         }
