@@ -9,62 +9,68 @@ import org.quoteattribution.Quote;
 import org.quoteattribution.QuoteDate;
 import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.article.ArticleReader;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuoteAssembler;
 import org.quoteattribution.internal.assembly.QuoteClassifier;
 import org.quoteattribution.internal.assembly.QuoteFeatures;
 import org.quoteattribution.internal.clauses.CueClause;
-import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.cues.CueFinder;
-import org.quoteattribution.internal.cues.CueKind;
-import org.quoteattribution.internal.cues.CueLexicon;
 import org.quoteattribution.internal.dates.DateFinder;
-import org.quoteattribution.internal.entities.EntityTagger;
-import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
-import org.quoteattribution.internal.marks.Quotation;
-import org.quoteattribution.internal.marks.QuotationMarkFinder;
-import org.quoteattribution.internal.marks.QuotedRegions;
+import org.quoteattribution.internal.mentions.MentionFinder;
+import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.models.NlpModels;
 import org.quoteattribution.internal.roles.RoleFinder;
 import org.quoteattribution.internal.sources.SourceFinder;
-import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.speakers.SpeakerResolver.ResolvedSpeaker;
 import org.quoteattribution.internal.speakers.SpeakerResolver;
 import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.DocumentReader;
-import org.quoteattribution.internal.text.SentenceTags;
 
 /**
- * The stages in the order the task reads: split the text, find quotation marks, find cues, assemble quotes, find
- * speakers, resolve names and roles, resolve dates and sources. Every stage object is immutable and shared by all
- * threads; all per-article state lives in local variables of {@link #analyze}.
+ * The stages in the order the task reads: read the text, find quotation marks, find cues ({@link ArticleReader},
+ * which makes the one {@link Article} every later stage reads), assemble quotes, find speakers, resolve names and
+ * roles, resolve dates and sources. Every stage object is immutable and shared by all threads; everything about one
+ * article lives in the {@code Article} and the stages' results, made by one {@link #analyze} call.
  */
 public final class Pipeline {
 
-    private final NlpModels models;
-    private final boolean includeBeliefs;
-    private final DocumentReader reader;
-    private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
-    private final CueFinder cueFinder;
+    private final ArticleReader reader;
     private final QuoteAssembler assembler;
-    private final TitleWords titles = new TitleWords();
-    private final SpeakerResolver speakerResolver = new SpeakerResolver(titles);
-    private final RoleFinder roleFinder = new RoleFinder(titles);
+    private final SpeakerResolver speakerResolver;
+    private final RoleFinder roleFinder;
     private final DateFinder dateFinder = new DateFinder();
     private final SourceFinder sourceFinder = new SourceFinder();
 
     public Pipeline(NlpModels models, boolean includeBeliefs) {
-        this.models = models;
-        this.includeBeliefs = includeBeliefs;
-        this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
-        this.cueFinder = new CueFinder(CueLexicon.load());
-        this.assembler = new QuoteAssembler(new MentionFinder(),
-                QuoteClassifier.load(models.location()));
+        TitleWords titles = new TitleWords();
+        RolePhraseReader rolePhrases = new RolePhraseReader();
+        this.reader = new ArticleReader(models, includeBeliefs, titles);
+        this.assembler = new QuoteAssembler(new MentionFinder(), QuoteClassifier.load(models.location()));
+        this.speakerResolver = new SpeakerResolver(titles, rolePhrases);
+        this.roleFinder = new RoleFinder(titles, rolePhrases);
     }
 
-    /** The stages before assembly, for one article: its text split up, its quotation marks and its cues. */
-    private record Prepared(Document doc, SentenceTags tags, EntityTagger entities, List<Quotation> quotations,
-            List<Cue> cues) {
+    public List<Quote> analyze(String text, Optional<LocalDate> published) {
+        Article article = reader.read(text);
+        List<QuoteAssembler.Scored> assembled = assembler.assemble(article);
+        List<ResolvedSpeaker> speakers = speakerResolver.resolve(article,
+                assembled.stream().map(QuoteAssembler.Scored::draft).toList());
+        List<Optional<String>> roles = roleFinder.rolesOf(article, speakers);
+        List<Quote> quotes = new ArrayList<>(assembled.size());
+        for (int i = 0; i < assembled.size(); i++) {
+            DraftQuote draft = assembled.get(i).draft();
+            ResolvedSpeaker resolved = speakers.get(i);
+            Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new Speaker(resolved.name(), resolved.mention(), roles.get(i)));
+            Optional<CueClause> clause = CueClause.of(article, draft);
+            Optional<QuoteDate> date = clause.flatMap(c -> dateFinder.dateOf(c, published));
+            Optional<Phrase> source = clause.flatMap(c -> sourceFinder.sourceOf(article, c));
+            quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(),
+                    cuePhrase(article.document(), draft), speaker, date, source, assembled.get(i).score()));
+        }
+        return List.copyOf(quotes);
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */
@@ -73,53 +79,10 @@ public final class Pipeline {
 
     /** Every candidate quote of a text before the classifier weighs it, with its features. */
     List<TrainingCandidate> candidatesForTraining(String text) {
-        Prepared p = prepare(text);
-        QuotedRegions quoted = new QuotedRegions(p.quotations());
-        return assembler.candidates(p.doc(), p.tags(), p.quotations(), p.cues()).stream()
-                .map(d -> new TrainingCandidate(p.doc(), d, QuoteFeatures.of(p.doc(), p.tags(), p.entities(), quoted, d)))
+        Article article = reader.read(text);
+        return assembler.candidates(article).stream()
+                .map(d -> new TrainingCandidate(article.document(), d, QuoteFeatures.of(article, d)))
                 .toList();
-    }
-
-    private Prepared prepare(String text) {
-        Document doc = reader.read(text);
-        SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
-        List<Quotation> quotations = markFinder.find(doc);
-        List<Cue> cues = cueFinder.find(doc, tags).stream()
-                .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
-                .toList();
-        return new Prepared(doc, tags, new EntityTagger(doc, models.nameFinderModel()), quotations, cues);
-    }
-
-    public List<Quote> analyze(String text, Optional<LocalDate> published) {
-        Prepared prepared = prepare(text);
-        Document doc = prepared.doc();
-        SentenceTags tags = prepared.tags();
-        List<QuoteAssembler.Scored> assembled = assembler.assemble(doc, tags, prepared.entities(),
-                prepared.quotations(), prepared.cues());
-        NameIndex names = NameIndex.of(doc, titles);
-        QuotedRegions quoted = new QuotedRegions(prepared.quotations());
-        List<SpeakerResolver.ResolvedSpeaker> speakers = speakerResolver.start(doc, tags, names, prepared.entities(),
-                quoted).resolveAll(assembled.stream().map(QuoteAssembler.Scored::draft).toList());
-        RoleFinder.Roles roles = roleFinder.start(doc, tags, names, quoted);
-        for (SpeakerResolver.ResolvedSpeaker s : speakers) {
-            s.description().ifPresent(d -> roles.describe(s.fullName().orElseThrow(), d.firstToken(), d.endToken()));
-        }
-        List<Quote> quotes = new ArrayList<>(assembled.size());
-        for (int i = 0; i < assembled.size(); i++) {
-            QuoteAssembler.Scored scored = assembled.get(i);
-            DraftQuote draft = scored.draft();
-            SpeakerResolver.ResolvedSpeaker resolved = speakers.get(i);
-            Optional<String> role = roles.roleOf(resolved.fullName());
-            Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(new Speaker(resolved.name(), resolved.mention(), role));
-            Optional<CueClause> clause = CueClause.of(doc, tags, draft);
-            Optional<QuoteDate> date = clause.flatMap(c -> dateFinder.dateOf(c, published));
-            Optional<Phrase> source = clause.flatMap(c -> sourceFinder.sourceOf(c, tags, prepared.entities()));
-            quotes.add(new Quote(draft.type(), joined(text, draft.spans()), draft.spans(), cuePhrase(doc, draft),
-                    speaker, date, source, scored.score()));
-        }
-        return List.copyOf(quotes);
     }
 
     private static Optional<Phrase> cuePhrase(Document doc, DraftQuote draft) {

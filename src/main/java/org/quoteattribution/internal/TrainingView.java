@@ -3,6 +3,8 @@ package org.quoteattribution.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.assembly.DraftQuote;
@@ -98,8 +100,8 @@ public final class TrainingView {
      */
     public static TrainingView withTokenizerOnly() {
         NlpModels.ModelLocation models = NlpModels.ModelLocation.classpath();
-        return new TrainingView(new DocumentReader(models.load(NlpModels.SENTENCE, opennlp.tools.sentdetect.SentenceModel::new),
-                models.load(NlpModels.TOKENS, opennlp.tools.tokenize.TokenizerModel::new)), null, null);
+        return new TrainingView(new DocumentReader(models.load(NlpModels.SENTENCE, SentenceModel::new),
+                models.load(NlpModels.TOKENS, TokenizerModel::new)), null, null);
     }
 
     /** Every model from the class path, beliefs included, as the classifier is trained. */

@@ -1,16 +1,16 @@
 package org.quoteattribution.training;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.namefind.BilouCodec;
@@ -19,9 +19,9 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import org.quoteattribution.internal.TrainingView;
 import org.quoteattribution.internal.models.NameList;
 import org.quoteattribution.internal.models.WordClassDictionary;
-import org.quoteattribution.internal.TrainingView;
 
 /** What the training command trains with: the shipped settings, and the options that override them. */
 final class NameFinderTraining {

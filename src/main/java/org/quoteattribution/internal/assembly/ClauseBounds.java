@@ -1,9 +1,10 @@
 package org.quoteattribution.internal.assembly;
 
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /** Where a reported clause starts and ends around its cue: shared by direct, mixed and indirect quotes. */
@@ -29,13 +30,14 @@ final class ClauseBounds {
      * Where the reported clause starts when adjuncts stand between the cue and "that": "said during a rally in
      * Michigan that ..." starts at "that". Otherwise {@code start}.
      */
-    static int thatAfterAdjuncts(Document doc, SentenceTags tags, Sentence sentence, int start) {
+    static int thatAfterAdjuncts(Article article, Sentence sentence, int start) {
+        Document doc = article.document();
         for (int k = start; k < sentence.endToken() && k < start + MAX_ADJUNCT; k++) {
             Token t = doc.token(k);
             if (t.is("that")) {
                 return k;
             }
-            if (tags.isVerb(k) || endsSentence(doc, k)) {
+            if (article.isVerb(k) || endsSentence(doc, k)) {
                 return start;
             }
         }

@@ -2,6 +2,7 @@ package org.quoteattribution.internal.assembly;
 
 import java.util.List;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Token;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.mentions.Mention;
 
 /**
  * A quote as the assembler found it: its content, cue and the words naming its speaker, before names, roles, dates

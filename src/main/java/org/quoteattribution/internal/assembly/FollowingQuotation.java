@@ -3,10 +3,10 @@ package org.quoteattribution.internal.assembly;
 import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.QuoteType;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 
 /**
  * A quotation with no cue of its own that opens the sentence after a report closed by its cue: "The administration
@@ -23,7 +23,8 @@ final class FollowingQuotation {
         this.inverted = inverted;
     }
 
-    Optional<DraftQuote> of(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+    Optional<DraftQuote> of(Article article, Quotation q) {
+        Document doc = article.document();
         int openToken = doc.tokenAtOrAfter(q.open());
         if (openToken >= doc.tokens().size()) {
             return Optional.empty();
@@ -42,7 +43,7 @@ final class FollowingQuotation {
                 return Optional.empty(); // the sentence before was a quotation of its own
             }
             Optional<InvertedAttribution.Found> found = doc.token(k).is(",")
-                    ? inverted.at(doc, tags, previous, k, cues) : Optional.empty();
+                    ? inverted.at(article, previous, k) : Optional.empty();
             if (found.isPresent()) {
                 return Optional.of(new DraftQuote(QuoteType.DIRECT, List.copyOf(q.pieces()),
                         Optional.of(found.get().cue()), Optional.of(found.get().speaker()),

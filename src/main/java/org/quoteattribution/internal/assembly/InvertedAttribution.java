@@ -1,12 +1,12 @@
 package org.quoteattribution.internal.assembly;
 
 import java.util.Optional;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.speakers.Mention;
-import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.mentions.Mention;
+import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -29,13 +29,14 @@ final class InvertedAttribution {
     }
 
     /** The first inverted attribution after {@code from} in the sentence, if any. */
-    Optional<Found> after(Document doc, SentenceTags tags, Sentence sentence, int from, CueIndex cues) {
-        if (cues.lastVerbBetween(from, sentence.endToken()).isEmpty()) {
+    Optional<Found> after(Article article, Sentence sentence, int from) {
+        Document doc = article.document();
+        if (article.cueIndex().lastVerbBetween(from, sentence.endToken()).isEmpty()) {
             return Optional.empty(); // no cue, no attribution: spares tagging the sentence
         }
         for (int k = from; k < sentence.endToken(); k++) {
             if (doc.token(k).is(",")) {
-                Optional<Found> found = at(doc, tags, sentence, k, cues);
+                Optional<Found> found = at(article, sentence, k);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -45,27 +46,28 @@ final class InvertedAttribution {
     }
 
     /** An inverted attribution right after the comma at {@code comma}: ", said X" or ", X said". */
-    Optional<Found> at(Document doc, SentenceTags tags, Sentence sentence, int comma, CueIndex cues) {
+    Optional<Found> at(Article article, Sentence sentence, int comma) {
+        Document doc = article.document();
         int next = comma + 1;
         if (next >= sentence.endToken()) {
             return Optional.empty();
         }
-        Optional<Cue> cue = cues.verbAt(next);
+        Optional<Cue> cue = article.cueIndex().verbAt(next);
         if (cue.isPresent()) {
-            Optional<Mention> speaker = mentions.phraseAfter(doc, tags, cue.get().endToken() - 1);
-            if (speaker.isPresent() && endsSoonAfter(doc, tags, sentence, speaker.get().endToken())) {
+            Optional<Mention> speaker = mentions.phraseAfter(article, cue.get().endToken() - 1);
+            if (speaker.isPresent() && endsSoonAfter(article, sentence, speaker.get().endToken())) {
                 return Optional.of(new Found(comma, cue.get(), speaker.get()));
             }
             return Optional.empty();
         }
-        Optional<Mention> subject = mentions.phraseAfter(doc, tags, comma);
+        Optional<Mention> subject = mentions.phraseAfter(article, comma);
         if (subject.isEmpty()) {
             return Optional.empty();
         }
         int verb = skipAdverbs(doc, subject.get().endToken(), sentence);
-        cue = cues.verbAt(verb);
-        if (cue.isPresent() && mentions.subjectBefore(doc, tags, verb).map(m -> m.firstToken() == next).orElse(false)
-                && endsSoonAfter(doc, tags, sentence, cue.get().endToken())) {
+        cue = article.cueIndex().verbAt(verb);
+        if (cue.isPresent() && mentions.subjectBefore(article, verb).map(m -> m.firstToken() == next).orElse(false)
+                && endsSoonAfter(article, sentence, cue.get().endToken())) {
             return Optional.of(new Found(comma, cue.get(), subject.get()));
         }
         return Optional.empty();
@@ -83,14 +85,15 @@ final class InvertedAttribution {
      * Whether the cue closes its sentence: only a few words that are not a new clause follow it before the sentence
      * end or a comma ("..., officials said Friday afternoon, as they ...").
      */
-    static boolean endsSoonAfter(Document doc, SentenceTags tags, Sentence sentence, int from) {
+    static boolean endsSoonAfter(Article article, Sentence sentence, int from) {
+        Document doc = article.document();
         int words = 0;
         for (int k = from; k < sentence.endToken(); k++) {
             Token t = doc.token(k);
             if (t.is(",") || t.is(";") || ClauseBounds.endsSentence(doc, k)) {
                 return true;
             }
-            if (t.is("that") || tags.isVerb(k) || ClauseBounds.isMark(t)) {
+            if (t.is("that") || article.isVerb(k) || ClauseBounds.isMark(t)) {
                 return false;
             }
             if (t.isWord() && ++words > MAX_CUE_TAIL) {
@@ -113,7 +116,8 @@ final class InvertedAttribution {
      * The subject of an inverted cue after a quotation, which must take all the words between the quotation and the
      * verb: "“...,” Tulsa police Chief Chuck Jordan said" even when the phrase finder stopped at "Chief".
      */
-    static Optional<Mention> subjectFrom(Document doc, SentenceTags tags, Mention m, int first) {
+    static Optional<Mention> subjectFrom(Article article, Mention m, int first) {
+        Document doc = article.document();
         if (m.firstToken() == first) {
             return Optional.of(m);
         }
@@ -132,7 +136,7 @@ final class InvertedAttribution {
             if (doc.isInsideHyphenatedWord(k)) {
                 continue; // "“...,” Texas-based pollster Matt Mackowiak said"
             }
-            if (!doc.token(k).isWord() || tags.isVerb(k)) {
+            if (!doc.token(k).isWord() || article.isVerb(k)) {
                 return Optional.empty();
             }
         }

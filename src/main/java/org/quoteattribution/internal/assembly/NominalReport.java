@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.speakers.Mention;
-import org.quoteattribution.internal.speakers.MentionFinder;
-import org.quoteattribution.internal.speakers.MentionKind;
+import org.quoteattribution.internal.mentions.Mention;
+import org.quoteattribution.internal.mentions.MentionFinder;
+import org.quoteattribution.internal.mentions.MentionKind;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 
 /**
  * A report made by a noun: "Trump's claim that there have been thousands of shootings" (content: the that-clause),
@@ -24,9 +24,10 @@ final class NominalReport {
         this.mentions = mentions;
     }
 
-    Optional<DraftQuote> around(Document doc, SentenceTags tags, Cue cue, CueIndex cues) {
+    Optional<DraftQuote> around(Article article, Cue cue) {
+        Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(cue.firstToken()));
-        Optional<Mention> speaker = possessor(doc, tags, cue, sentence);
+        Optional<Mention> speaker = possessor(article, cue, sentence);
         int next = cue.endToken();
         if (speaker.isEmpty() || next >= sentence.endToken()) {
             return Optional.empty();
@@ -36,9 +37,9 @@ final class NominalReport {
         if (doc.token(next).is("that")) {
             start = next;
             end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start),
-                    ClauseBounds.coordinatedCueStart(doc, sentence, start, cues));
+                    ClauseBounds.coordinatedCueStart(doc, sentence, start, article.cueIndex()));
         } else if (doc.token(next).is("of") || doc.token(next).is("about") || doc.token(next).is("on")) {
-            Optional<Mention> object = mentions.phraseAfter(doc, tags, next);
+            Optional<Mention> object = mentions.phraseAfter(article, next);
             if (object.isEmpty()) {
                 return Optional.empty();
             }
@@ -56,14 +57,15 @@ final class NominalReport {
     }
 
     /** "Trump's" (the name before the possessive) or "his" (a pronoun, resolved later like any other). */
-    private Optional<Mention> possessor(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+    private Optional<Mention> possessor(Article article, Cue cue, Sentence sentence) {
+        Document doc = article.document();
         int before = cue.firstToken() - 1;
         if (before < sentence.firstToken()) {
             return Optional.empty();
         }
         String word = doc.token(before).lower();
         if (word.equals("'s") && before - 1 >= sentence.firstToken()) {
-            return mentions.phraseEndingAt(doc, tags, before - 1, sentence.firstToken());
+            return mentions.phraseEndingAt(article, before - 1, sentence.firstToken());
         }
         if (word.equals("his") || word.equals("her") || word.equals("their") || word.equals("its")) {
             return Optional.of(new Mention(before, before + 1, MentionKind.PRONOUN));

@@ -2,7 +2,7 @@ package org.quoteattribution.internal.assembly;
 
 import java.util.Optional;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 

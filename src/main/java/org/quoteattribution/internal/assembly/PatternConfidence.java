@@ -1,6 +1,6 @@
 package org.quoteattribution.internal.assembly;
 
-import org.quoteattribution.internal.speakers.MentionKind;
+import org.quoteattribution.internal.mentions.MentionKind;
 
 /**
  * How sure the library is of a quote when no trained classifier is at hand: from the pattern that found it and the

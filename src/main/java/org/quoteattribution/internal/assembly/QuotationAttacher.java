@@ -6,16 +6,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.Quotation;
-import org.quoteattribution.internal.speakers.Mention;
-import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.mentions.Mention;
+import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Paragraph;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -24,7 +25,7 @@ import org.quoteattribution.internal.text.Token;
  * previous quote it continues, or the sentence that introduces its paragraph. A quotation attached to none of these
  * is a name or a scare quote ("coalition of the willing") and is dropped. Thread-safe; state lives in one call.
  */
-public final class QuotationAttacher {
+final class QuotationAttacher {
 
     /** How many tokens may stand between a closing mark and its cue ("“...,” the Russian foreign minister said"). */
     private static final int CUE_AFTER_WINDOW = 30;
@@ -39,28 +40,28 @@ public final class QuotationAttacher {
     private final InvertedAttribution inverted;
     private final FollowingQuotation following;
 
-    public QuotationAttacher(MentionFinder mentions) {
+    QuotationAttacher(MentionFinder mentions, InvertedAttribution inverted) {
         this.mentions = mentions;
-        this.inverted = new InvertedAttribution(mentions);
+        this.inverted = inverted;
         this.following = new FollowingQuotation(inverted);
     }
 
-    public List<DraftQuote> attach(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
-        CueIndex cueIndex = new CueIndex(doc, cues);
+    List<DraftQuote> attach(Article article) {
+        Document doc = article.document();
         List<DraftQuote> drafts = new ArrayList<>();
         // the last draft's spans grow as quotations continue it; it is built once, when the next one starts
         DraftQuote open = null;
         List<Span> openSpans = new ArrayList<>();
         int consumedUntil = -1;
-        for (Quotation q : quotations) {
+        for (Quotation q : article.quotations()) {
             if (q.open() < consumedUntil) {
                 continue; // already inside a mixed quote's clause
             }
             DraftQuote previous = open;
             int previousEnd = openSpans.isEmpty() ? -1 : openSpans.get(openSpans.size() - 1).end();
-            Optional<DraftQuote> draft = cueAfter(doc, tags, q, cueIndex);
+            Optional<DraftQuote> draft = cueAfter(article, q);
             if (draft.isEmpty()) {
-                draft = cueBefore(doc, tags, q, cueIndex);
+                draft = cueBefore(article, q);
             }
             if (draft.isPresent() && previous != null
                     && (Continuation.sameCue(previous, draft.get()) || Continuation.hangsOnCue(doc, previous, draft.get()))) {
@@ -69,12 +70,12 @@ public final class QuotationAttacher {
                 Continuation.addAfter(openSpans, q.pieces());
                 continue;
             }
-            if (draft.isEmpty() && previous != null && Continuation.continues(doc, previous, previousEnd, q, cueIndex)) {
+            if (draft.isEmpty() && previous != null && Continuation.continues(doc, previous, previousEnd, q, article.cueIndex())) {
                 Continuation.addAfter(openSpans, q.pieces());
                 continue;
             }
             if (draft.isEmpty()) {
-                draft = introduced(doc, tags, q, cueIndex).or(() -> following.of(doc, tags, q, cueIndex));
+                draft = introduced(article, q).or(() -> following.of(article, q));
             }
             if (draft.isPresent()) {
                 if (open != null) {
@@ -92,15 +93,16 @@ public final class QuotationAttacher {
     }
 
     /** "“...,” Lavrov said", "“...,” said Lavrov", "“...,” he told reporters". */
-    private Optional<DraftQuote> cueAfter(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+    private Optional<DraftQuote> cueAfter(Article article, Quotation q) {
+        Document doc = article.document();
         if (!q.isClosed()) {
             return Optional.empty();
         }
         int afterMark = doc.tokenAtOrAfter(q.outerEnd());
         int paragraph = doc.paragraphAt(q.outerEnd() - 1);
-        Optional<Cue> byline = afterMark < doc.tokens().size() ? cues.bylineAt(afterMark) : Optional.empty();
+        Optional<Cue> byline = afterMark < doc.tokens().size() ? article.cueIndex().bylineAt(afterMark) : Optional.empty();
         if (byline.isPresent()) {
-            return mentions.phraseAfter(doc, tags, afterMark).map(m -> new DraftQuote(QuoteType.DIRECT, q.pieces(),
+            return mentions.phraseAfter(article, afterMark).map(m -> new DraftQuote(QuoteType.DIRECT, q.pieces(),
                     byline, Optional.of(m), DraftQuote.Pattern.CUE_AFTER));
         }
         while (afterMark < doc.tokens().size() && isPunctuationBetween(doc.token(afterMark))) {
@@ -112,33 +114,33 @@ public final class QuotationAttacher {
             if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.endsSentence(doc, k) || ClauseBounds.isMark(t)) {
                 break;
             }
-            Optional<Cue> cue = cues.verbAt(k);
+            Optional<Cue> cue = article.cueIndex().verbAt(k);
             if (cue.isEmpty() || cue.get().frame() == CueFrame.ADJECTIVE) {
                 continue; // "Fred Kagan, director of the Critical Threats Project, told": no adjective closes a quote
             }
             Optional<Mention> mention;
             if (k == first) {
-                mention = mentions.phraseAfter(doc, tags, cue.get().endToken() - 1);
+                mention = mentions.phraseAfter(article, cue.get().endToken() - 1);
             } else {
-                mention = mentions.subjectBefore(doc, tags, k)
-                        .flatMap(m -> InvertedAttribution.subjectFrom(doc, tags, m, first));
+                mention = mentions.subjectBefore(article, k)
+                        .flatMap(m -> InvertedAttribution.subjectFrom(article, m, first));
             }
             if (mention.isEmpty()) {
                 return Optional.empty();
             }
-            if (endsWithPeriod(doc.text(), q) ? opensClause(doc, tags, cue.get(), mention.get())
-                    : opensClauseWithVerb(doc, tags, cue.get(), mention.get())) {
+            if (endsWithPeriod(doc.text(), q) ? opensClause(article, cue.get(), mention.get())
+                    : opensClauseWithVerb(article, cue.get(), mention.get())) {
                 // "“...” Trump said the plan ..." starts a new report; so does "On “Face the Nation,” Clinton said
                 // the shootings demand ...", after a title in marks
                 return Optional.empty();
             }
-            return Optional.of(leadIn(doc, q, cues)
+            return Optional.of(leadIn(doc, q, article.cueIndex())
                     .map(start -> new DraftQuote(QuoteType.MIXED, List.of(new Span(start, q.end())), cue, mention,
                             DraftQuote.Pattern.CUE_AFTER))
                     .orElseGet(() -> new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention,
                             DraftQuote.Pattern.CUE_AFTER)));
         }
-        return quoteThenWordsThenCue(doc, tags, q, first, paragraph, cues);
+        return quoteThenWordsThenCue(article, q, first, paragraph);
     }
 
     /**
@@ -175,14 +177,15 @@ public final class QuotationAttacher {
      * "“The only way ... face jail time” for criminal behavior, she said.": a few words follow the quotation before
      * an inverted cue; the content runs from the quotation to the comma, a mixed quote.
      */
-    private Optional<DraftQuote> quoteThenWordsThenCue(Document doc, SentenceTags tags, Quotation q, int first,
-            int paragraph, CueIndex cues) {
+    private Optional<DraftQuote> quoteThenWordsThenCue(Article article, Quotation q, int first,
+            int paragraph) {
+        Document doc = article.document();
         if (first >= doc.tokens().size() || doc.paragraphAt(doc.token(first).start()) != paragraph
                 || !doc.token(first).isWord()) {
             return Optional.empty();
         }
         Sentence sentence = doc.sentenceOf(doc.token(first));
-        Optional<InvertedAttribution.Found> found = inverted.after(doc, tags, sentence, first, cues);
+        Optional<InvertedAttribution.Found> found = inverted.after(article, sentence, first);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -194,40 +197,41 @@ public final class QuotationAttacher {
                 return Optional.empty();
             }
         }
-        Span span = new Span(leadIn(doc, q, cues).orElse(q.start()), doc.token(comma - 1).end());
+        Span span = new Span(leadIn(doc, q, article.cueIndex()).orElse(q.start()), doc.token(comma - 1).end());
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(span), Optional.of(found.get().cue()),
                 Optional.of(found.get().speaker()), DraftQuote.Pattern.CUE_AFTER));
     }
 
     /** "Lavrov said: “...”" (direct) or "Lavrov said the talks were “a road to nowhere”" (mixed). */
-    private Optional<DraftQuote> cueBefore(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+    private Optional<DraftQuote> cueBefore(Article article, Quotation q) {
+        Document doc = article.document();
         int openToken = doc.tokenAtOrAfter(q.open());
         if (openToken >= doc.tokens().size()) {
             return Optional.empty();
         }
         Sentence sentence = doc.sentenceOf(doc.token(openToken));
-        Optional<Cue> found = cues.lastVerbBetween(sentence.firstToken(), openToken);
+        Optional<Cue> found = article.cueIndex().lastVerbBetween(sentence.firstToken(), openToken);
         if (found.isPresent() && !onlyIntroductionBetween(doc, found.get().endToken(), openToken)) {
             // a reported clause holding the quotation belongs to the sentence's main cue, the first one with a
             // subject ("Trump said during a rally that Clinton described the deal as “the gold standard”")
-            found = outermostCue(doc, tags, sentence, openToken, cues).or(() -> Optional.empty());
+            found = outermostCue(article, sentence, openToken).or(() -> Optional.empty());
         }
         if (found.isEmpty()) {
-            found = colonIntroduction(doc, sentence, openToken, cues);
+            found = colonIntroduction(doc, sentence, openToken, article.cueIndex());
         }
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Cue cue = found.get();
         Optional<Mention> mention = cue.frame() == CueFrame.SOURCE_AFTER
-                ? mentions.phraseAfter(doc, tags, cue.endToken() - 1)
-                : mentions.subjectOfCue(doc, tags, cue.firstToken());
+                ? mentions.phraseAfter(article, cue.endToken() - 1)
+                : mentions.subjectOfCue(article, cue.firstToken());
         if (mention.isEmpty()) {
             return Optional.empty();
         }
         int contentStart = cue.frame() == CueFrame.SOURCE_AFTER ? mention.get().endToken() : cue.endToken();
         if (cue.frame() == CueFrame.OBJECT) {
-            contentStart = skipObject(doc, tags, contentStart, openToken);
+            contentStart = skipObject(article, contentStart, openToken);
         }
         if (onlyIntroductionBetween(doc, contentStart, openToken)
                 && (introducedByPunctuation(doc, openToken) || endsItsClause(doc, q))) {
@@ -236,10 +240,10 @@ public final class QuotationAttacher {
         Optional<ParentheticalCue.Pieces> around = cue.frame() == CueFrame.SOURCE_AFTER ? Optional.empty()
                 : ParentheticalCue.around(doc, sentence, mention.get(), cue, openToken);
         contentStart = around.isPresent() ? around.get().restStart()
-                : ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, contentStart);
+                : ClauseBounds.thatAfterAdjuncts(article, sentence, contentStart);
         int start = doc.token(contentStart).start();
         int end = Math.max(q.end(), ClauseBounds.clauseEndOffset(doc, sentence));
-        int nextReport = ClauseBounds.coordinatedCueStart(doc, sentence, contentStart, cues);
+        int nextReport = ClauseBounds.coordinatedCueStart(doc, sentence, contentStart, article.cueIndex());
         if (nextReport < sentence.endToken() && doc.token(nextReport).start() >= q.outerEnd()) {
             end = doc.token(nextReport - 1).end();
         }
@@ -284,16 +288,17 @@ public final class QuotationAttacher {
     }
 
     /** The first cue in [from, to) that can govern a clause and has a subject outside a relative clause. */
-    private Optional<Cue> outermostCue(Document doc, SentenceTags tags, Sentence sentence, int to, CueIndex cues) {
+    private Optional<Cue> outermostCue(Article article, Sentence sentence, int to) {
+        Document doc = article.document();
         for (int k = sentence.firstToken(); k < to; k++) {
-            Optional<Cue> cue = cues.verbAt(k);
+            Optional<Cue> cue = article.cueIndex().verbAt(k);
             if (cue.isEmpty() || cue.get().frame() == CueFrame.QUOTE) {
                 continue;
             }
             if (cue.get().frame() == CueFrame.SOURCE_AFTER) {
                 return cue;
             }
-            Optional<Mention> subject = mentions.subjectBefore(doc, tags, k);
+            Optional<Mention> subject = mentions.subjectBefore(article, k);
             if (subject.isEmpty() || isRelative(doc, subject.get().firstToken() - 1)) {
                 continue;
             }
@@ -327,7 +332,8 @@ public final class QuotationAttacher {
      * A quote-only paragraph after a paragraph that ends with a colon ("Cruz continued:"), attributed to the subject
      * of that paragraph's last cue.
      */
-    private Optional<DraftQuote> introduced(Document doc, SentenceTags tags, Quotation q, CueIndex cues) {
+    private Optional<DraftQuote> introduced(Article article, Quotation q) {
+        Document doc = article.document();
         int paragraphIndex = doc.paragraphAt(q.open());
         if (paragraphIndex <= 0 || q.open() != doc.paragraph(paragraphIndex).start()) {
             return Optional.empty();
@@ -337,17 +343,18 @@ public final class QuotationAttacher {
             return Optional.empty();
         }
         Sentence last = doc.sentence(before.endSentence() - 1);
-        Optional<Cue> cue = cues.lastVerbBetween(last.firstToken(), last.endToken());
+        Optional<Cue> cue = article.cueIndex().lastVerbBetween(last.firstToken(), last.endToken());
         Optional<Mention> mention = cue.flatMap(c -> c.frame() == CueFrame.SOURCE_AFTER
-                ? mentions.phraseAfter(doc, tags, c.endToken() - 1)
-                : mentions.subjectOfCue(doc, tags, c.firstToken()));
+                ? mentions.phraseAfter(article, c.endToken() - 1)
+                : mentions.subjectOfCue(article, c.firstToken()));
         if (mention.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.INTRODUCED));
     }
 
-    private boolean opensClause(Document doc, SentenceTags tags, Cue cue, Mention mention) {
+    private boolean opensClause(Article article, Cue cue, Mention mention) {
+        Document doc = article.document();
         int next = Math.max(cue.endToken(), mention.endToken());
         if (next >= doc.tokens().size() || doc.token(next).sentence() != doc.token(cue.firstToken()).sentence()) {
             return false;
@@ -356,13 +363,14 @@ public final class QuotationAttacher {
         if (!t.isWord()) {
             return false;
         }
-        String pos = tags.pos(next);
+        String pos = article.pos(next);
         return t.is("that") || pos.equals("DET") || pos.equals("PRON") || pos.equals("NOUN") || pos.equals("VERB");
     }
 
     /** "said the shootings demand ...", "said that ...": a clause with its own verb, not "told reporters Tuesday". */
-    private boolean opensClauseWithVerb(Document doc, SentenceTags tags, Cue cue, Mention mention) {
-        if (!opensClause(doc, tags, cue, mention) || cue.frame() == CueFrame.OBJECT) {
+    private boolean opensClauseWithVerb(Article article, Cue cue, Mention mention) {
+        Document doc = article.document();
+        if (!opensClause(article, cue, mention) || cue.frame() == CueFrame.OBJECT) {
             return false;
         }
         int next = Math.max(cue.endToken(), mention.endToken());
@@ -377,7 +385,7 @@ public final class QuotationAttacher {
             if (doc.token(k).is(",") || ClauseBounds.isMark(doc.token(k))) {
                 return false;
             }
-            if (tags.isVerb(k) && !doc.token(k).lower().endsWith("ing")) {
+            if (article.isVerb(k) && !doc.token(k).lower().endsWith("ing")) {
                 return true;
             }
         }
@@ -390,11 +398,11 @@ public final class QuotationAttacher {
     }
 
     /** Skips the addressee of "told reporters that ...", "asked him whether ...". */
-    private int skipObject(Document doc, SentenceTags tags, int from, int limit) {
+    private int skipObject(Article article, int from, int limit) {
         if (from >= limit) {
             return from;
         }
-        Optional<Mention> object = mentions.phraseAfter(doc, tags, from - 1);
+        Optional<Mention> object = mentions.phraseAfter(article, from - 1);
         return object.map(Mention::endToken).filter(e -> e <= limit).orElse(from);
     }
 

@@ -5,13 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.entities.EntityTagger;
-import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotedRegions;
-import org.quoteattribution.internal.speakers.MentionFinder;
-import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.mentions.MentionFinder;
 
 /**
  * Assembles quotes: quotations attached to their cues (direct and mixed), then reported speech for the cues left
@@ -31,19 +28,19 @@ public final class QuoteAssembler {
     private final QuoteClassifier classifier;
 
     public QuoteAssembler(MentionFinder mentions, QuoteClassifier classifier) {
-        this.attacher = new QuotationAttacher(mentions);
-        this.reportedSpeech = new ReportedSpeechFinder(mentions);
+        InvertedAttribution inverted = new InvertedAttribution(mentions);
+        this.attacher = new QuotationAttacher(mentions, inverted);
+        this.reportedSpeech = new ReportedSpeechFinder(mentions, inverted);
         this.classifier = classifier;
     }
 
     /** Every candidate quote, in text order, before the classifier weighs them. */
-    public List<DraftQuote> candidates(Document doc, SentenceTags tags, List<Quotation> quotations, List<Cue> cues) {
-        List<DraftQuote> drafts = new ArrayList<>(attacher.attach(doc, tags, quotations, cues));
-        CueIndex cueIndex = new CueIndex(doc, cues);
-        for (Cue cue : ReportedSpeechFinder.unused(cues, drafts)) {
-            drafts.addAll(reportedSpeech.around(doc, tags, cue, cueIndex));
+    public List<DraftQuote> candidates(Article article) {
+        List<DraftQuote> drafts = new ArrayList<>(attacher.attach(article));
+        for (Cue cue : ReportedSpeechFinder.unused(article.cues(), drafts)) {
+            drafts.addAll(reportedSpeech.around(article, cue));
         }
-        QuotedRegions quoted = new QuotedRegions(quotations);
+        QuotedRegions quoted = article.quoted();
         List<DraftQuote> typed = new ArrayList<>(drafts.size());
         for (DraftQuote d : drafts) {
             // a reported clause that carries quoted words is a mixed quote, wherever it was found
@@ -57,13 +54,11 @@ public final class QuoteAssembler {
      * The quotes the classifier accepts, in text order. Where one cue gives several alternatives (a clause or just
      * an object), only the best-scored one is kept.
      */
-    public List<Scored> assemble(Document doc, SentenceTags tags, EntityTagger entities, List<Quotation> quotations,
-            List<Cue> cues) {
-        QuotedRegions quoted = new QuotedRegions(quotations);
+    public List<Scored> assemble(Article article) {
         List<Scored> out = new ArrayList<>();
-        for (DraftQuote draft : candidates(doc, tags, quotations, cues)) {
+        for (DraftQuote draft : candidates(article)) {
             double score = classifier.isTrained()
-                    ? classifier.score(QuoteFeatures.of(doc, tags, entities, quoted, draft))
+                    ? classifier.score(QuoteFeatures.of(article, draft))
                     : PatternConfidence.of(draft);
             if (!classifier.accepts(draft.type(), score)) {
                 continue;

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.QuotedRegions;
-import org.quoteattribution.internal.speakers.Mention;
-import org.quoteattribution.internal.speakers.MentionKind;
+import org.quoteattribution.internal.mentions.Mention;
+import org.quoteattribution.internal.mentions.MentionKind;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Paragraph;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -29,15 +28,16 @@ public final class QuoteFeatures {
     private QuoteFeatures() {
     }
 
-    public static String[] of(Document doc, SentenceTags tags, EntityTagger entities, QuotedRegions quoted,
-            DraftQuote draft) {
+    public static String[] of(Article article, DraftQuote draft) {
+        Document doc = article.document();
+        QuotedRegions quoted = article.quoted();
         List<String> f = new ArrayList<>(32);
         f.add("bias");
         f.add("pattern=" + draft.how());
         f.add("type=" + draft.type());
         words(f, draft);
         if (draft.cue().isPresent()) {
-            cue(f, doc, tags, quoted, draft.cue().get(), draft);
+            cue(f, article, draft.cue().get(), draft);
         } else {
             f.add("nocue");
         }
@@ -51,10 +51,10 @@ public final class QuoteFeatures {
             Sentence s = doc.sentenceOf(doc.token(m.firstToken()));
             f.add("beforesubj=" + (before >= s.firstToken() ? wordOrName(doc.token(before)) : "<s>"));
             f.add("subjlen=" + Math.min(4, m.endToken() - m.firstToken()));
-            embedding(f, doc, tags, quoted, s, m.firstToken());
+            embedding(f, article, s, m.firstToken());
             f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
             if (m.kind() != MentionKind.PRONOUN) {
-                String type = entities.typeAt(m.endToken() - 1).map(Enum::name).orElse("NONE");
+                String type = article.entities().typeAt(m.endToken() - 1).map(Enum::name).orElse("NONE");
                 f.add("subjtype=" + type);
                 f.add("subjtype+kind=" + type + "|" + m.kind());
             }
@@ -73,15 +73,15 @@ public final class QuoteFeatures {
      * appeared to ..."): a report nested in a report is rarely the one a reader lists. Words in quotation marks
      * are not looked at.
      */
-    private static void embedding(List<String> f, Document doc, SentenceTags tags, QuotedRegions quoted, Sentence s,
-            int subjectStart) {
+    private static void embedding(List<String> f, Article article, Sentence s, int subjectStart) {
+        Document doc = article.document();
         boolean verb = false;
         boolean that = false;
         for (int k = s.firstToken(); k < subjectStart; k++) {
-            if (quoted.contains(doc.token(k).start())) {
+            if (article.quoted().contains(doc.token(k).start())) {
                 continue; // "“That is false,” Clinton said": the quoted words are no clause around the speaker
             }
-            verb |= tags.isVerb(k);
+            verb |= article.isVerb(k);
             that |= doc.token(k).is("that");
         }
         f.add("verbbeforesubj=" + verb);
@@ -98,15 +98,15 @@ public final class QuoteFeatures {
         f.add("spans=" + Math.min(3, draft.spans().size()));
     }
 
-    private static void cue(List<String> f, Document doc, SentenceTags tags, QuotedRegions quoted, Cue cue,
-            DraftQuote draft) {
+    private static void cue(List<String> f, Article article, Cue cue, DraftQuote draft) {
+        Document doc = article.document();
         Token t = doc.token(cue.firstToken());
         String lemma = cue.entry().lemma();
         f.add("lemma=" + lemma);
         f.add("form=" + t.lower());
         f.add("kind=" + cue.kind());
         f.add("lemma+pattern=" + lemma + "|" + draft.how());
-        f.add("inq=" + quoted.contains(t.start()));
+        f.add("inq=" + article.quoted().contains(t.start()));
         f.add("suffix=" + suffix(t.lower()));
         Sentence s = doc.sentenceOf(t);
         int prev = cue.firstToken() - 1;
@@ -118,11 +118,11 @@ public final class QuoteFeatures {
         f.add("lemma+next=" + lemma + "|" + nextWord);
         f.add("lemma+prev=" + lemma + "|" + prevWord);
         if (prev >= s.firstToken()) {
-            f.add("prevpos=" + tags.pos(prev));
+            f.add("prevpos=" + article.pos(prev));
         }
         if (next < s.endToken()) {
-            f.add("nextpos=" + tags.pos(next));
-            f.add("lemma+nextpos=" + lemma + "|" + tags.pos(next));
+            f.add("nextpos=" + article.pos(next));
+            f.add("lemma+nextpos=" + lemma + "|" + article.pos(next));
         }
         f.add("sentpos=" + Math.min(3, cue.firstToken() - s.firstToken()));
         f.add("lemma+subj=" + lemma + "|" + draft.mention().map(m -> m.kind().name()).orElse("none"));

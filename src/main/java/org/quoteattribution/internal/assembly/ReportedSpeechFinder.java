@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
-import org.quoteattribution.internal.speakers.Mention;
-import org.quoteattribution.internal.speakers.MentionFinder;
+import org.quoteattribution.internal.mentions.Mention;
+import org.quoteattribution.internal.mentions.MentionFinder;
+import org.quoteattribution.internal.mentions.MentionKind;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -28,7 +29,7 @@ import org.quoteattribution.internal.text.Token;
  * </ul>
  * A cue may give several alternatives; the classifier picks at most one. Thread-safe.
  */
-public final class ReportedSpeechFinder {
+final class ReportedSpeechFinder {
 
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "for", "on", "against", "with",
             "to", "at", "over");
@@ -38,14 +39,15 @@ public final class ReportedSpeechFinder {
     private final InvertedAttribution invertedAttribution;
     private final NominalReport nominal;
 
-    public ReportedSpeechFinder(MentionFinder mentions) {
+    ReportedSpeechFinder(MentionFinder mentions, InvertedAttribution inverted) {
         this.mentions = mentions;
-        this.invertedAttribution = new InvertedAttribution(mentions);
+        this.invertedAttribution = inverted;
         this.nominal = new NominalReport(mentions);
     }
 
     /** The candidate reported-speech quotes for a cue; empty when the cue frames no content. */
-    List<DraftQuote> around(Document doc, SentenceTags tags, Cue cue, CueIndex cues) {
+    List<DraftQuote> around(Article article, Cue cue) {
+        Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(cue.firstToken()));
         List<DraftQuote> out = new ArrayList<>(2);
         switch (cue.frame()) {
@@ -53,7 +55,7 @@ public final class ReportedSpeechFinder {
                 return out;
             }
             case SOURCE_AFTER -> {
-                accordingTo(doc, tags, cue, sentence).ifPresent(out::add);
+                accordingTo(article, cue, sentence).ifPresent(out::add);
                 return out;
             }
             case LABEL -> {
@@ -61,34 +63,34 @@ public final class ReportedSpeechFinder {
                 return out;
             }
             case NOUN -> {
-                nominal.around(doc, tags, cue, cues).ifPresent(out::add);
+                nominal.around(article, cue).ifPresent(out::add);
                 return out;
             }
             default -> {
             }
         }
-        Optional<DraftQuote> inverted = inverted(doc, tags, cue, sentence, cues);
+        Optional<DraftQuote> inverted = inverted(article, cue, sentence);
         if (inverted.isPresent()) {
             out.add(inverted.get());
             return out;
         }
-        Optional<DraftQuote> passive = passive(doc, tags, cue, sentence);
+        Optional<DraftQuote> passive = passive(article, cue, sentence);
         if (passive.isPresent()) {
             out.add(passive.get());
             return out;
         }
-        Optional<Mention> subject = subjectOf(doc, tags, cue, sentence);
+        Optional<Mention> subject = subjectOf(article, cue, sentence);
         if (subject.isEmpty() || introducedByAs(doc, subject.get(), sentence)) {
             return out;
         }
-        forward(doc, tags, cue, sentence, cues, subject.get()).ifPresent(out::add);
-        object(doc, tags, cue, sentence, subject.get()).filter(o -> out.isEmpty() || !o.spans().equals(out.get(0).spans()))
+        forward(article, cue, sentence, subject.get()).ifPresent(out::add);
+        object(article, cue, sentence, subject.get()).filter(o -> out.isEmpty() || !o.spans().equals(out.get(0).spans()))
                 .ifPresent(out::add);
         return out;
     }
 
-    private Optional<Mention> subjectOf(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
-        return mentions.subjectOfCue(doc, tags, cue.firstToken());
+    private Optional<Mention> subjectOf(Article article, Cue cue, Sentence sentence) {
+        return mentions.subjectOfCue(article, cue.firstToken());
     }
 
     /** "As he said before, ...", "as Trump noted": a reminder of earlier words, not a report of new ones. */
@@ -98,21 +100,22 @@ public final class ReportedSpeechFinder {
     }
 
     /** "X said (that) CLAUSE." */
-    private Optional<DraftQuote> forward(Document doc, SentenceTags tags, Cue cue, Sentence sentence, CueIndex cues,
+    private Optional<DraftQuote> forward(Article article, Cue cue, Sentence sentence,
             Mention subject) {
+        Document doc = article.document();
         int start = cue.endToken();
         if (cue.frame() == CueFrame.OBJECT) {
-            Optional<Mention> object = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
+            Optional<Mention> object = mentions.phraseAfter(article, cue.endToken() - 1);
             if (object.isPresent()) {
                 start = object.get().endToken();
             }
         }
-        start = ClauseBounds.thatAfterAdjuncts(doc, tags, sentence, start);
+        start = ClauseBounds.thatAfterAdjuncts(article, sentence, start);
         if (start < sentence.endToken() && doc.token(start).is(":")) {
             start++; // "adding: “...”": the colon introduces the words, it is not one of them
         }
-        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), Math.min(invertedCueStart(doc, tags, sentence,
-                start, cues), ClauseBounds.coordinatedCueStart(doc, sentence, start, cues)));
+        int end = Math.min(ClauseBounds.clauseEnd(doc, sentence, start), Math.min(invertedCueStart(article, sentence,
+                start), ClauseBounds.coordinatedCueStart(doc, sentence, start, article.cueIndex())));
         if (ClauseBounds.opensAdverbial(doc, sentence, subject.firstToken())) {
             end = Math.min(end, ClauseBounds.commaAtOrAfter(doc, sentence, start));
         }
@@ -123,7 +126,8 @@ public final class ReportedSpeechFinder {
     }
 
     /** "Clinton cited it as an example": the noun phrase a verb of stance takes. */
-    private Optional<DraftQuote> object(Document doc, SentenceTags tags, Cue cue, Sentence sentence, Mention subject) {
+    private Optional<DraftQuote> object(Article article, Cue cue, Sentence sentence, Mention subject) {
+        Document doc = article.document();
         if (cue.frame() == CueFrame.OBJECT || cue.endToken() >= sentence.endToken()
                 || doc.token(cue.endToken()).is("that")) {
             return Optional.empty();
@@ -132,14 +136,14 @@ public final class ReportedSpeechFinder {
         if (OBJECT_PREPOSITIONS.contains(doc.token(cue.endToken()).lower())) {
             before++; // "called for his dismissal", "talked about the plan", "critical of the deal"
         }
-        Optional<Mention> object = mentions.phraseAfter(doc, tags, before);
+        Optional<Mention> object = mentions.phraseAfter(article, before);
         if (object.isEmpty()) {
             return Optional.empty();
         }
         int end = object.get().endToken();
         // "the integrity of the U.S. voting system": an object goes on over "of" phrases
         while (end + 1 < sentence.endToken() && doc.token(end).is("of")) {
-            Optional<Mention> more = mentions.phraseAfter(doc, tags, end);
+            Optional<Mention> more = mentions.phraseAfter(article, end);
             if (more.isEmpty()) {
                 break;
             }
@@ -153,16 +157,17 @@ public final class ReportedSpeechFinder {
      * a parenthesis inside the report: "At one point, she said, she was considering ..." is one report in two
      * pieces, as PolNeAR annotates it.
      */
-    private Optional<DraftQuote> inverted(Document doc, SentenceTags tags, Cue cue, Sentence sentence, CueIndex cues) {
+    private Optional<DraftQuote> inverted(Article article, Cue cue, Sentence sentence) {
+        Document doc = article.document();
         Optional<Mention> speaker;
         int before;
-        Optional<Mention> after = mentions.phraseAfter(doc, tags, cue.endToken() - 1);
+        Optional<Mention> after = mentions.phraseAfter(article, cue.endToken() - 1);
         if (cue.firstToken() - 1 >= sentence.firstToken() && doc.token(cue.firstToken() - 1).is(",")
                 && after.isPresent()) {
             speaker = after;
             before = cue.firstToken() - 1;
         } else {
-            speaker = mentions.subjectBefore(doc, tags, cue.firstToken());
+            speaker = mentions.subjectBefore(article, cue.firstToken());
             if (speaker.isEmpty()) {
                 return Optional.empty();
             }
@@ -172,15 +177,16 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         int tailStart = Math.max(cue.endToken(), speaker.get().endToken());
-        if (!InvertedAttribution.endsSoonAfter(doc, tags, sentence, tailStart)) {
+        if (!InvertedAttribution.endsSoonAfter(article, sentence, tailStart)) {
             return Optional.empty();
         }
         int start = sentence.firstToken();
         int comma = ClauseBounds.commaAtOrAfter(doc, sentence, tailStart);
         int restStart = comma + 1;
         int restEnd = restStart >= sentence.endToken() ? restStart
-                : Math.min(ClauseBounds.clauseEnd(doc, sentence, restStart), Math.min(invertedCueStart(doc, tags,
-                        sentence, restStart, cues), ClauseBounds.coordinatedCueStart(doc, sentence, comma - 1, cues)));
+                : Math.min(ClauseBounds.clauseEnd(doc, sentence, restStart), Math.min(invertedCueStart(article,
+                        sentence, restStart), ClauseBounds.coordinatedCueStart(doc, sentence, comma - 1,
+                        article.cueIndex())));
         boolean goesOn = restStart < restEnd && isClause(doc, restStart, restEnd, 3);
         if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
             return Optional.empty();
@@ -195,7 +201,8 @@ public final class ReportedSpeechFinder {
     }
 
     /** "The nominee has been endorsed by dozens of papers": the subject is the content, the agent the speaker. */
-    private Optional<DraftQuote> passive(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
+    private Optional<DraftQuote> passive(Article article, Cue cue, Sentence sentence) {
+        Document doc = article.document();
         int by = cue.endToken();
         int be = cue.firstToken() - 1;
         while (be >= sentence.firstToken() && (doc.token(be).is("also") || doc.token(be).is("first")
@@ -206,8 +213,8 @@ public final class ReportedSpeechFinder {
                 || !BE.contains(doc.token(be).lower())) {
             return Optional.empty();
         }
-        Optional<Mention> agent = mentions.phraseAfter(doc, tags, by);
-        Optional<Mention> patient = mentions.subjectBefore(doc, tags, be);
+        Optional<Mention> agent = mentions.phraseAfter(article, by);
+        Optional<Mention> patient = mentions.subjectBefore(article, be);
         if (agent.isEmpty() || patient.isEmpty()) {
             return Optional.empty();
         }
@@ -229,13 +236,14 @@ public final class ReportedSpeechFinder {
         if (!isClause(doc, cue.endToken(), end, 2)) {
             return Optional.empty();
         }
-        Mention speaker = new Mention(first, cue.firstToken(), org.quoteattribution.internal.speakers.MentionKind.NAME);
+        Mention speaker = new Mention(first, cue.firstToken(), org.quoteattribution.internal.mentions.MentionKind.NAME);
         return Optional.of(draft(doc, cue.endToken(), end, cue, speaker, DraftQuote.Pattern.REPORTED_CLAUSE));
     }
 
     /** "According to X, CLAUSE." or "CLAUSE, according to X." */
-    private Optional<DraftQuote> accordingTo(Document doc, SentenceTags tags, Cue cue, Sentence sentence) {
-        Optional<Mention> source = mentions.phraseAfter(doc, tags, cue.endToken() - 1)
+    private Optional<DraftQuote> accordingTo(Article article, Cue cue, Sentence sentence) {
+        Document doc = article.document();
+        Optional<Mention> source = mentions.phraseAfter(article, cue.endToken() - 1)
                 .or(() -> wordsUpToComma(doc, sentence, cue.endToken()));
         if (source.isEmpty()) {
             return Optional.empty();
@@ -273,12 +281,12 @@ public final class ReportedSpeechFinder {
         if (end == start || end - start > 8) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(start, end, org.quoteattribution.internal.speakers.MentionKind.NOMINAL));
+        return Optional.of(new Mention(start, end, org.quoteattribution.internal.mentions.MentionKind.NOMINAL));
     }
 
     /** Where a later inverted cue closing the sentence begins (", the source added."); the sentence end if none. */
-    private int invertedCueStart(Document doc, SentenceTags tags, Sentence sentence, int start, CueIndex cues) {
-        return invertedAttribution.after(doc, tags, sentence, start + 1, cues)
+    private int invertedCueStart(Article article, Sentence sentence, int start) {
+        return invertedAttribution.after(article, sentence, start + 1)
                 .map(InvertedAttribution.Found::comma).orElse(sentence.endToken());
     }
 
@@ -301,7 +309,7 @@ public final class ReportedSpeechFinder {
     }
 
     /** Cues of the document not already used by {@code taken}, in text order. */
-    public static List<Cue> unused(List<Cue> cues, List<DraftQuote> taken) {
+    static List<Cue> unused(List<Cue> cues, List<DraftQuote> taken) {
         Set<Integer> used = new HashSet<>();
         for (DraftQuote d : taken) {
             if (d.ownsCue()) { // a borrowed cue's own report is still to be found

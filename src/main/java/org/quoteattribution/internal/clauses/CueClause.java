@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.lexicon.LexiconFile;
-import org.quoteattribution.internal.speakers.Mention;
+import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -59,7 +59,8 @@ public final class CueClause {
     }
 
     /** The clause of a quote's cue; empty for a quote without a cue. */
-    public static Optional<CueClause> of(Document doc, SentenceTags tags, DraftQuote quote) {
+    public static Optional<CueClause> of(Article article, DraftQuote quote) {
+        Document doc = article.document();
         if (quote.cue().isEmpty()) {
             return Optional.empty();
         }
@@ -74,7 +75,7 @@ public final class CueClause {
         int lead = leadOfReportedClause(doc, sentence, quote, cue, content);
         boolean[] framing = clauseOfCue(doc, sentence, cue, content);
         if (lead >= 0) {
-            int that = thatAfter(doc, tags, sentence, lead);
+            int that = thatAfter(article, sentence, lead);
             for (int k = lead; k < that; k++) {
                 framing[k - first] = true;
             }
@@ -185,10 +186,11 @@ public final class CueClause {
      * The end of the opening words of a reported clause that a "that" closes ("said on X that ..."): those words are
      * the frame. Returns {@code lead} itself when no such "that" follows.
      */
-    private static int thatAfter(Document doc, SentenceTags tags, Sentence sentence, int lead) {
+    private static int thatAfter(Article article, Sentence sentence, int lead) {
+        Document doc = article.document();
         for (int k = lead; k < sentence.endToken() && k < lead + THAT_REACH; k++) {
             Token t = doc.token(k);
-            if (QUOTE_MARKS.contains(t.text()) || tags.pos(k).equals("AUX")) {
+            if (QUOTE_MARKS.contains(t.text()) || article.pos(k).equals("AUX")) {
                 return lead;
             }
             if (t.is("that")) {

@@ -8,8 +8,8 @@ import org.quoteattribution.QuoteDate;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.lexicon.LexiconFile;
-import org.quoteattribution.internal.lexicon.PhraseTable;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.PhraseTable;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
 

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quoteattribution.internal.lexicon.LexiconFile;
-import org.quoteattribution.internal.lexicon.PhraseTable;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.PhraseTable;
 import org.quoteattribution.internal.text.Token;
 
 /**

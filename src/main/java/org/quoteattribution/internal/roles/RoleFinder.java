@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.Name;
-import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.CommonWords;
-import org.quoteattribution.internal.marks.QuotedRegions;
+import org.quoteattribution.internal.mentions.RolePhraseReader;
+import org.quoteattribution.internal.speakers.SpeakerResolver.ResolvedSpeaker;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -21,8 +21,8 @@ import org.quoteattribution.internal.text.Token;
  * gives one, and carries it to every quote of that person. A mention gives a role in three ways: a title before the
  * name ("Russian Foreign Minister Sergei Lavrov", "Sen. Marco Rubio"), an appositive after it ("Giuseppe Cavo
  * Dragone, chair of NATO's military committee, said") or a predicate ("Lavrov, who ... has been Russia's foreign
- * minister"). A bare rank before a name ("Adm.") gives way to a position said in the same breath. Stateless; a
- * {@link Roles} holds one document's state.
+ * minister"). A bare rank before a name ("Adm.") gives way to a position said in the same breath. Immutable and
+ * thread-safe: what it learns of one article lives in that call.
  */
 public final class RoleFinder {
 
@@ -41,49 +41,53 @@ public final class RoleFinder {
             "remained");
 
     private final TitleWords titles;
-    private final Set<String> sentenceOpeners;
-    private final RolePhraseReader phrases = new RolePhraseReader();
+    private final RolePhraseReader phrases;
 
-    public RoleFinder(TitleWords titles) {
+    public RoleFinder(TitleWords titles, RolePhraseReader phrases) {
         this.titles = titles;
-        this.sentenceOpeners = CommonWords.SENTENCE_OPENERS;
+        this.phrases = phrases;
     }
 
-    /** Starts the roles of one document; names inside quotation marks ({@code quoted}) give no role. */
-    public Roles start(Document doc, SentenceTags tags, NameIndex names, QuotedRegions quoted) {
-        return new Roles(doc, tags, names, quoted);
+    /**
+     * The role of each speaker, in the order given: the role the article first gives the person, else the
+     * description that stood for the person at one of the quotes ("the former secretary of state" for Hillary
+     * Clinton). Names inside quotation marks give no role.
+     */
+    public List<Optional<String>> rolesOf(Article article, List<ResolvedSpeaker> speakers) {
+        Roles roles = new Roles(article);
+        for (ResolvedSpeaker s : speakers) {
+            s.description().ifPresent(d -> roles.describe(s.fullName().orElseThrow(), d.firstToken(), d.endToken()));
+        }
+        List<Optional<String>> out = new ArrayList<>(speakers.size());
+        for (ResolvedSpeaker s : speakers) {
+            out.add(roles.roleOf(s.fullName()));
+        }
+        return List.copyOf(out);
     }
 
-    /** One document's roles, found once per person. Not thread-safe: one per document and thread. */
-    public final class Roles {
+    /** One article's roles, found once per person. */
+    private final class Roles {
+        private final Article article;
         private final Document doc;
-        private final SentenceTags tags;
-        private final NameIndex names;
-        private final QuotedRegions quoted;
         private final Map<String, List<Name>> byLastWord = new HashMap<>();
         private final Map<List<String>, Optional<String>> found = new HashMap<>();
         private final Map<List<String>, List<int[]>> descriptions = new HashMap<>();
 
-        Roles(Document doc, SentenceTags tags, NameIndex names, QuotedRegions quoted) {
-            this.doc = doc;
-            this.tags = tags;
-            this.names = names;
-            this.quoted = quoted;
-            for (Name n : names.names()) {
+        Roles(Article article) {
+            this.article = article;
+            this.doc = article.document();
+            for (Name n : article.names().names()) {
                 byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n);
             }
         }
 
-        /**
-         * Tells that tokens [first, end) describe the person with this fullest name ("the former secretary of state"
-         * standing for Hillary Clinton): a role where the name itself comes with none. Call before {@link #roleOf}.
-         */
-        public void describe(Name person, int first, int end) {
+        /** Tells that tokens [first, end) describe the person with this fullest name. */
+        void describe(Name person, int first, int end) {
             descriptions.computeIfAbsent(person.words(), w -> new ArrayList<>()).add(new int[] {first, end});
         }
 
         /** The role of the person with this fullest name, as the article first gives it. */
-        public Optional<String> roleOf(Optional<Name> fullName) {
+        Optional<String> roleOf(Optional<Name> fullName) {
             return fullName.flatMap(full -> found.computeIfAbsent(full.words(), w -> firstRoleOf(full)));
         }
 
@@ -91,7 +95,7 @@ public final class RoleFinder {
             Optional<String> rank = Optional.empty();
             for (Name mention : byLastWord.getOrDefault(full.lastWord(), List.of())) {
                 if (!full.endsWith(mention.words()) || !standsFor(mention, full)
-                        || quoted.contains(doc.token(mention.firstToken()).start())) {
+                        || article.quoted().contains(doc.token(mention.firstToken()).start())) {
                     continue; // "Cruz" for Ted, not Heidi Cruz; "President Clinton" in someone's words is no title
                 }
                 Optional<RolePhraseReader.RolePhrase> title = titleBefore(mention).or(() -> sharedTitle(mention));
@@ -108,7 +112,7 @@ public final class RoleFinder {
                 }
             }
             for (int[] d : descriptions.getOrDefault(full.words(), List.of())) {
-                Optional<RolePhraseReader.RolePhrase> described = phrases.at(doc, tags, d[0], d[1]);
+                Optional<RolePhraseReader.RolePhrase> described = phrases.at(article, d[0], d[1]);
                 if (described.isPresent() && !described.get().isRank()) {
                     return Optional.of(text(described.get()));
                 }
@@ -117,7 +121,7 @@ public final class RoleFinder {
         }
 
         private boolean standsFor(Name mention, Name full) {
-            return names.fullestFor(mention.firstToken(), mention.endToken())
+            return article.names().fullestFor(mention.firstToken(), mention.endToken())
                     .filter(f -> f.words().equals(full.words())).isPresent();
         }
 
@@ -166,11 +170,11 @@ public final class RoleFinder {
             if (k < sentence.firstToken()) {
                 return Optional.empty();
             }
-            int i = names.lastStartingBefore(doc.token(k).start() + 1); // the name that ends at k, if any
-            if (i < 0 || names.names().get(i).endToken() != k + 1) {
+            int i = article.names().lastStartingBefore(doc.token(k).start() + 1); // the name that ends at k, if any
+            if (i < 0 || article.names().names().get(i).endToken() != k + 1) {
                 return Optional.empty();
             }
-            return titleBefore(names.names().get(i)).filter(this::isPlural);
+            return titleBefore(article.names().names().get(i)).filter(this::isPlural);
         }
 
         private boolean isPlural(RolePhraseReader.RolePhrase title) {
@@ -227,9 +231,9 @@ public final class RoleFinder {
             if (!t.isWord()) {
                 return false;
             }
-            String pos = tags.pos(k);
+            String pos = article.pos(k);
             if (t.isCapitalized()) {
-                return !sentenceOpeners.contains(t.lower()) && !FUNCTION_TAGS.contains(pos);
+                return !CommonWords.SENTENCE_OPENERS.contains(t.lower()) && !FUNCTION_TAGS.contains(pos);
             }
             if (pos.equals("ADJ") || phrases.headAt(doc, k, k + 1).isPresent()) {
                 return true; // "senior adviser", "radio host"
@@ -247,7 +251,7 @@ public final class RoleFinder {
             if (comma + 1 >= sentence.endToken() || !(doc.token(comma).is(",") || doc.token(comma).is("("))) {
                 return Optional.empty();
             }
-            return phrases.at(doc, tags, comma + 1, sentence.endToken())
+            return phrases.at(article, comma + 1, sentence.endToken())
                     .map(r -> coordinated(r, sentence))
                     .filter(r -> r.endToken() >= sentence.endToken() || closesAppositive(r.endToken()));
         }
@@ -262,7 +266,7 @@ public final class RoleFinder {
             }
             Optional<RolePhraseReader.RolePhrase> widest = Optional.empty();
             for (int k = comma - 1; k >= sentence.firstToken() && comma - k <= MAX_TITLE; k--) {
-                Optional<RolePhraseReader.RolePhrase> r = phrases.at(doc, tags, k, comma);
+                Optional<RolePhraseReader.RolePhrase> r = phrases.at(article, k, comma);
                 if (r.isPresent() && r.get().endToken() == comma) {
                     widest = r;
                 }
@@ -290,7 +294,7 @@ public final class RoleFinder {
             if (and + 1 >= sentence.endToken() || !(doc.token(and).is("and") || doc.token(and).is("or"))) {
                 return first;
             }
-            return phrases.at(doc, tags, and + 1, sentence.endToken())
+            return phrases.at(article, and + 1, sentence.endToken())
                     .filter(second -> second.endToken() >= sentence.endToken() || closesAppositive(second.endToken()))
                     .map(second -> new RolePhraseReader.RolePhrase(first.firstToken(), second.endToken(),
                             first.isRank() && second.isRank()))
@@ -317,9 +321,9 @@ public final class RoleFinder {
             boolean linked = false;
             for (; k < sentence.endToken() && k - mention.endToken() < PREDICATE_REACH; k++) {
                 Token t = doc.token(k);
-                String pos = tags.pos(k);
+                String pos = article.pos(k);
                 if (linked) {
-                    Optional<RolePhraseReader.RolePhrase> role = phrases.at(doc, tags, k, sentence.endToken());
+                    Optional<RolePhraseReader.RolePhrase> role = phrases.at(article, k, sentence.endToken());
                     if (role.isPresent()) {
                         return role;
                     }

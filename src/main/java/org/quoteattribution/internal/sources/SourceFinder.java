@@ -4,14 +4,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
-import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 
 /**
  * Finds where a quote's words were said or published: a platform ("wrote on Truth Social"), a document ("in a
@@ -31,16 +30,16 @@ public final class SourceFinder {
     private final SourcePhraseReader reader = new SourcePhraseReader();
 
     /** The source named in the clause of a quote's cue. */
-    public Optional<Phrase> sourceOf(CueClause clause, SentenceTags tags, EntityTagger entities) {
-        Document doc = clause.document();
+    public Optional<Phrase> sourceOf(Article article, CueClause clause) {
+        Document doc = article.document();
         Sentence sentence = clause.sentence();
-        SourcePhraseReader.SourcePhrase best = addresseeOfCue(clause, tags, entities);
+        SourcePhraseReader.SourcePhrase best = addresseeOfCue(article, clause);
         int bestDistance = best == null ? Integer.MAX_VALUE : 0;
         for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
             if (!clause.mayStartAt(k)) {
                 continue;
             }
-            Optional<SourcePhraseReader.SourcePhrase> found = reader.afterPreposition(doc, tags, k, clause.limitFrom(k));
+            Optional<SourcePhraseReader.SourcePhrase> found = reader.afterPreposition(article, k, clause.limitFrom(k));
             if (found.isPresent()) {
                 SourcePhraseReader.SourcePhrase phrase = found.get();
                 int distance = clause.distanceToCue(k, phrase.endToken());
@@ -77,7 +76,7 @@ public final class SourceFinder {
      * "told a rally in Ohio". Null when there is none. A source inside the speaker's own words ("one source on the
      * panel") describes the speaker, unless it is a channel or document ("a document on the campaign's website").
      */
-    private SourcePhraseReader.SourcePhrase addresseeOfCue(CueClause clause, SentenceTags tags, EntityTagger entities) {
+    private SourcePhraseReader.SourcePhrase addresseeOfCue(Article article, CueClause clause) {
         Cue cue = clause.cue();
         if (cue.frame() != CueFrame.OBJECT || cue.endToken() >= clause.sentence().endToken()) {
             return null;
@@ -86,31 +85,30 @@ public final class SourceFinder {
         if (!clause.mayStartAt(after)) {
             return null;
         }
-        Document doc = clause.document();
         int limit = clause.limitFrom(after);
-        return reader.phraseAt(doc, tags, after, limit).or(() -> personOfChannel(doc, tags, after, limit))
-                .or(() -> namedOutlet(doc, tags, entities, after, limit)).orElse(null);
+        return reader.phraseAt(article, after, limit).or(() -> personOfChannel(article, after, limit))
+                .or(() -> namedOutlet(article, after, limit)).orElse(null);
     }
 
     /**
      * "told the Des Moines Register": an addressee the name finder takes for an organization (not a person or a
      * group of people) is the outlet the words went to.
      */
-    private static Optional<SourcePhraseReader.SourcePhrase> namedOutlet(Document doc, SentenceTags tags,
-            EntityTagger entities, int p, int limit) {
+    private static Optional<SourcePhraseReader.SourcePhrase> namedOutlet(Article article, int p, int limit) {
+        Document doc = article.document();
         int name = doc.token(p).is("the") && p + 1 < limit ? p + 1 : p;
         if (!doc.token(name).isCapitalized()) {
             return Optional.empty();
         }
-        return entities.entityAt(name)
+        return article.entities().entityAt(name)
                 .filter(e -> e.type() == EntityType.ORGANIZATION && e.endToken() <= limit)
-                .filter(e -> e.endToken() >= limit || !tags.pos(e.endToken()).equals("NOUN")) // "the American people"
+                .filter(e -> e.endToken() >= limit || !article.pos(e.endToken()).equals("NOUN")) // "the American people"
                 .map(e -> new SourcePhraseReader.SourcePhrase(p, e.endToken(), "medium"));
     }
 
     /** "told Bill O'Reilly of Fox News": a person named with the channel he speaks for is that channel's. */
-    private Optional<SourcePhraseReader.SourcePhrase> personOfChannel(Document doc, SentenceTags tags, int p,
-            int limit) {
+    private Optional<SourcePhraseReader.SourcePhrase> personOfChannel(Article article, int p, int limit) {
+        Document doc = article.document();
         int k = p;
         while (k < limit && k - p < MAX_ADDRESSEE_NAME && doc.token(k).isCapitalized() && doc.token(k).isWord()) {
             k++;
@@ -118,7 +116,7 @@ public final class SourceFinder {
         if (k == p || k + 1 >= limit || !doc.token(k).is("of")) {
             return Optional.empty();
         }
-        return reader.phraseAt(doc, tags, k + 1, limit).filter(c -> !c.isEvent())
+        return reader.phraseAt(article, k + 1, limit).filter(c -> !c.isEvent())
                 .map(c -> new SourcePhraseReader.SourcePhrase(p, c.endToken(), c.kind()));
     }
 }

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.LexiconFile;
-import org.quoteattribution.internal.lexicon.PhraseTable;
 import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.PhraseTable;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -78,7 +78,8 @@ public final class SourcePhraseReader {
      * A source introduced by the preposition at {@code k} ("on X", "in a statement", "according to a memo"): the
      * tokens of the source after the preposition, as [first, end); empty when {@code k} introduces none.
      */
-    public Optional<SourcePhrase> afterPreposition(Document doc, SentenceTags tags, int k, int limit) {
+    public Optional<SourcePhrase> afterPreposition(Article article, int k, int limit) {
+        Document doc = article.document();
         Token t = doc.token(k);
         int p;
         if (INTRODUCERS.contains(t.lower())) {
@@ -89,16 +90,17 @@ public final class SourcePhraseReader {
             return Optional.empty();
         }
         // one speaks at or during an occasion; "on the panel" says where someone sits, not where words were said
-        return phraseAt(doc, tags, p, limit).filter(s -> !(t.is("on") && s.isEvent()));
+        return phraseAt(article, p, limit).filter(s -> !(t.is("on") && s.isEvent()));
     }
 
     /** A source phrase starting exactly at {@code p} ("Reuters" after "told", "a rally" after "told"). */
-    public Optional<SourcePhrase> phraseAt(Document doc, SentenceTags tags, int p, int limit) {
+    public Optional<SourcePhrase> phraseAt(Article article, int p, int limit) {
+        Document doc = article.document();
         if (p >= limit) {
             return Optional.empty();
         }
-        Optional<Found> found = namedChannelAt(doc, p, limit).or(() -> headedPhrase(doc, tags, p, limit));
-        return found.map(f -> new SourcePhrase(p, extendOverLinks(doc, tags, f.end(), limit), f.kind()));
+        Optional<Found> found = namedChannelAt(doc, p, limit).or(() -> headedPhrase(article, p, limit));
+        return found.map(f -> new SourcePhrase(p, extendOverLinks(article, f.end(), limit), f.kind()));
     }
 
     /** "X", "the Associated Press", "NBC's Meet the Press": the end of the name, or -1. */
@@ -132,7 +134,8 @@ public final class SourcePhraseReader {
      * A noun phrase whose head is a source noun, with an article or possessive before it unless the head may stand
      * bare: "a Telegram post", "the post-meeting press conference", "his Twitter account", "remarks".
      */
-    private Optional<Found> headedPhrase(Document doc, SentenceTags tags, int p, int limit) {
+    private Optional<Found> headedPhrase(Article article, int p, int limit) {
+        Document doc = article.document();
         int q = p;
         boolean determined = false;
         if (DETERMINERS.contains(doc.token(q).lower())) {
@@ -140,7 +143,7 @@ public final class SourcePhraseReader {
             q++;
         }
         int runEnd = q;
-        while (runEnd < limit && runEnd - q < MAX_NOUN_PHRASE && isNounPhraseWord(doc, tags, runEnd, q, limit)) {
+        while (runEnd < limit && runEnd - q < MAX_NOUN_PHRASE && isNounPhraseWord(article, runEnd, q, limit)) {
             determined |= doc.token(runEnd).is("'s");
             runEnd++;
         }
@@ -151,7 +154,7 @@ public final class SourcePhraseReader {
             }
             int e = head.get().endToken();
             Head h = head.get().value();
-            boolean endsPhrase = e >= runEnd || doc.token(e).isCapitalized() || !tags.pos(e).equals("NOUN");
+            boolean endsPhrase = e >= runEnd || doc.token(e).isCapitalized() || !article.pos(e).equals("NOUN");
             if (endsPhrase && (determined || h.bare() || h.plural())) {
                 return Optional.of(new Found(e, h.kind()));
             }
@@ -159,7 +162,8 @@ public final class SourcePhraseReader {
         return Optional.empty();
     }
 
-    private boolean isNounPhraseWord(Document doc, SentenceTags tags, int k, int runStart, int limit) {
+    private boolean isNounPhraseWord(Article article, int k, int runStart, int limit) {
+        Document doc = article.document();
         Token t = doc.token(k);
         if (t.is("'s") || t.is("-") || t.is("&")) {
             return k > runStart;
@@ -176,25 +180,26 @@ public final class SourcePhraseReader {
         if (t.isCapitalized()) {
             return true;
         }
-        return MODIFIER_TAGS.contains(tags.pos(k)) || t.lower().endsWith("ed");
+        return MODIFIER_TAGS.contains(article.pos(k)) || t.lower().endsWith("ed");
     }
 
     /** Follows "with CNN", "for The Washington Post", "published by the embassy", "in London", "on X". */
-    private int extendOverLinks(Document doc, SentenceTags tags, int end, int limit) {
+    private int extendOverLinks(Article article, int end, int limit) {
+        Document doc = article.document();
         for (int link = 0; link < MAX_LINKS && end < limit; link++) {
             Token t = doc.token(end);
             int next = -1;
             if (PUBLISHED.contains(t.lower()) && end + 1 < limit
                     && Set.of("by", "on", "to", "in").contains(doc.token(end + 1).lower())) {
-                next = linkedPhrase(doc, tags, end + 1, limit);
+                next = linkedPhrase(article, end + 1, limit);
             } else if (t.is("with") || t.is("to") || t.is("for") || t.is("from")) {
-                next = commonOrProperPhrase(doc, tags, end + 1, limit);
+                next = commonOrProperPhrase(article, end + 1, limit);
             } else if (t.is("on")) {
                 next = end + 1 < limit ? namedChannel(doc, end + 1, limit) : -1;
             } else if (t.is("in") || t.is("at")) {
                 next = properPhrase(doc, end + 1, limit);
             } else if (t.is("of")) {
-                next = titleOrNounPhrase(doc, tags, end + 1, limit);
+                next = titleOrNounPhrase(article, end + 1, limit);
             }
             if (next < 0) {
                 break;
@@ -204,7 +209,8 @@ public final class SourcePhraseReader {
         return end;
     }
 
-    private int linkedPhrase(Document doc, SentenceTags tags, int preposition, int limit) {
+    private int linkedPhrase(Article article, int preposition, int limit) {
+        Document doc = article.document();
         Token t = doc.token(preposition);
         if (t.is("on")) {
             return preposition + 1 < limit ? namedChannel(doc, preposition + 1, limit) : -1;
@@ -212,16 +218,17 @@ public final class SourcePhraseReader {
         if (t.is("in")) {
             return properPhrase(doc, preposition + 1, limit);
         }
-        return commonOrProperPhrase(doc, tags, preposition + 1, limit);
+        return commonOrProperPhrase(article, preposition + 1, limit);
     }
 
     /**
      * What an episode, a session or a meeting is of: a noun phrase ("Pacific Island leaders") or a title in quotation
      * marks ("“The Steve Harvey Morning Show,”"), which the phrase takes with its closing mark.
      */
-    private int titleOrNounPhrase(Document doc, SentenceTags tags, int p, int limit) {
+    private int titleOrNounPhrase(Article article, int p, int limit) {
+        Document doc = article.document();
         if (p >= limit || !QUOTE_MARKS.contains(doc.token(p).text())) {
-            return commonOrProperPhrase(doc, tags, p, limit);
+            return commonOrProperPhrase(article, p, limit);
         }
         int name = properPhrase(doc, p + 1, limit);
         if (name < 0) {
@@ -259,7 +266,8 @@ public final class SourcePhraseReader {
     }
 
     /** "CNN", "The Washington Post", "the editor", "reporters", "the committee": a short noun phrase. */
-    private int commonOrProperPhrase(Document doc, SentenceTags tags, int p, int limit) {
+    private int commonOrProperPhrase(Article article, int p, int limit) {
+        Document doc = article.document();
         if (p >= limit) {
             return -1;
         }
@@ -270,11 +278,11 @@ public final class SourcePhraseReader {
         int proper = properPhrase(doc, p, limit);
         int q = DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
         int e = q;
-        while (e < limit && e - q < MAX_NOUN_PHRASE && (MODIFIER_TAGS.contains(tags.pos(e)) && doc.token(e).isWord()
-                && !tags.pos(e).equals("NUM") || doc.token(e).is("'s"))) {
+        while (e < limit && e - q < MAX_NOUN_PHRASE && (MODIFIER_TAGS.contains(article.pos(e)) && doc.token(e).isWord()
+                && !article.pos(e).equals("NUM") || doc.token(e).is("'s"))) {
             e++;
         }
-        while (e > q && !tags.pos(e - 1).equals("NOUN") && !tags.pos(e - 1).equals("PROPN")) {
+        while (e > q && !article.pos(e - 1).equals("NOUN") && !article.pos(e - 1).equals("PROPN")) {
             e--;
         }
         int common = e > q ? e : -1;

@@ -3,11 +3,12 @@ package org.quoteattribution.internal.speakers;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.quoteattribution.internal.entities.EntityTagger;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.text.Document;
 
 /**
@@ -26,7 +27,9 @@ final class OrganizationDescriptions {
     private OrganizationDescriptions() {
     }
 
-    static Optional<Name> standsFor(Document doc, NameIndex names, EntityTagger entities, Mention m) {
+    static Optional<Name> standsFor(Article article, Mention m) {
+        Document doc = article.document();
+        NameIndex names = article.names();
         if (m.endToken() - m.firstToken() != 2 || !doc.token(m.firstToken()).is("the")
                 || !NOUNS.contains(doc.token(m.firstToken() + 1).lower())) {
             return Optional.empty();
@@ -39,7 +42,7 @@ final class OrganizationDescriptions {
             if (paragraph - doc.sentenceOf(doc.token(n.firstToken())).paragraph() > PARAGRAPHS_BACK) {
                 break;
             }
-            if (entities.is(n.endToken() - 1, EntityType.ORGANIZATION)) {
+            if (article.entities().is(n.endToken() - 1, EntityType.ORGANIZATION)) {
                 return names.fullestFor(n.firstToken(), n.endToken());
             }
         }

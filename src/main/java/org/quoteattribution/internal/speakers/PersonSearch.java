@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
@@ -16,10 +17,9 @@ import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.QuotedRegions;
-import org.quoteattribution.internal.roles.RolePhraseReader;
+import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -54,21 +54,20 @@ final class PersonSearch {
     private final NameIndex names;
     private final EntityTagger entities;
     private final TitleWords titles;
-    private final SentenceTags tags;
+    private final Article article;
     private final RolePhraseReader rolePhrases;
     private final QuotedRegions quoted;
     /** Built on first use: most articles never ask. */
     private Map<String, Map<List<String>, Boolean>> addressed;
 
-    PersonSearch(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, QuotedRegions quoted,
-            TitleWords titles, RolePhraseReader rolePhrases) {
-        this.doc = doc;
-        this.quoted = quoted;
-        this.tags = tags;
-        this.rolePhrases = rolePhrases;
-        this.names = names;
-        this.entities = entities;
+    PersonSearch(Article article, TitleWords titles, RolePhraseReader rolePhrases) {
+        this.article = article;
+        this.doc = article.document();
+        this.names = article.names();
+        this.entities = article.entities();
+        this.quoted = article.quoted();
         this.titles = titles;
+        this.rolePhrases = rolePhrases;
     }
 
     /**
@@ -334,7 +333,7 @@ final class PersonSearch {
             return false;
         }
         for (; k >= sentence.firstToken() && !CLAUSE_BREAKS.contains(doc.token(k).text()); k--) {
-            if (tags.isVerb(k)) {
+            if (article.isVerb(k)) {
                 return false;
             }
         }

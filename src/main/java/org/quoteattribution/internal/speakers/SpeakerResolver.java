@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.EntityType;
@@ -15,16 +16,16 @@ import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.CommonWords;
-import org.quoteattribution.internal.marks.QuotedRegions;
-import org.quoteattribution.internal.roles.RolePhraseReader;
+import org.quoteattribution.internal.mentions.Mention;
+import org.quoteattribution.internal.mentions.MentionKind;
+import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
  * Gives each quote's speaker mention the name it stands for: the fullest form of a name in the article, the
  * antecedent of a pronoun, the person a description stands for ("the mayor", "Obama's former campaign strategist"),
- * or a group as written. Stateless; a {@link Resolution} holds one document's state.
+ * or a group as written. Immutable and thread-safe: what it learns of one article lives in that call.
  */
 public final class SpeakerResolver {
 
@@ -43,10 +44,11 @@ public final class SpeakerResolver {
             "longtime", "onetime", "erstwhile", "retired");
 
     private final TitleWords titles;
-    private final RolePhraseReader rolePhrases = new RolePhraseReader();
+    private final RolePhraseReader rolePhrases;
 
-    public SpeakerResolver(TitleWords titles) {
+    public SpeakerResolver(TitleWords titles, RolePhraseReader rolePhrases) {
         this.titles = titles;
+        this.rolePhrases = rolePhrases;
     }
 
     /**
@@ -61,14 +63,17 @@ public final class SpeakerResolver {
         }
     }
 
-    /** Starts one document; names inside quotation marks ({@code quoted}) are no antecedents. */
-    public Resolution start(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities,
-            QuotedRegions quoted) {
-        return new Resolution(doc, tags, names, entities, quoted);
+    /**
+     * The speakers of an article's quotes, given in text order so that pronouns can refer back to earlier speakers;
+     * names inside quotation marks are no antecedents.
+     */
+    public List<ResolvedSpeaker> resolve(Article article, List<DraftQuote> drafts) {
+        return new Resolution(article).resolveAll(drafts);
     }
 
-    /** Resolves the quotes of one document in text order, so that pronouns can refer back to earlier speakers. */
-    public final class Resolution {
+    /** One article's resolution: who was spoken of last, as the quotes are read in order. */
+    private final class Resolution {
+        private final Article article;
         private final Document doc;
         private final NameIndex names;
         private final EntityTagger entities;
@@ -77,15 +82,15 @@ public final class SpeakerResolver {
         private int lastPersonParagraph = -1;
         private String lastGroup;
 
-        Resolution(Document doc, SentenceTags tags, NameIndex names, EntityTagger entities, QuotedRegions quoted) {
-            this.doc = doc;
-            this.names = names;
-            this.entities = entities;
-            this.persons = new PersonSearch(doc, tags, names, entities, quoted, titles, rolePhrases);
+        Resolution(Article article) {
+            this.article = article;
+            this.doc = article.document();
+            this.names = article.names();
+            this.entities = article.entities();
+            this.persons = new PersonSearch(article, titles, rolePhrases);
         }
 
-        /** The speakers of all quotes of the document, given in text order. */
-        public List<ResolvedSpeaker> resolveAll(List<DraftQuote> drafts) {
+        List<ResolvedSpeaker> resolveAll(List<DraftQuote> drafts) {
             List<ResolvedSpeaker> resolved = new ArrayList<>(drafts.size());
             for (DraftQuote draft : drafts) {
                 resolved.add(resolve(draft));
@@ -128,7 +133,7 @@ public final class SpeakerResolver {
                     }
                     return nominal(phrase);
                 default:
-                    Optional<Name> organization = OrganizationDescriptions.standsFor(doc, names, entities, m);
+                    Optional<Name> organization = OrganizationDescriptions.standsFor(article, m);
                     if (organization.isPresent()) {
                         lastGroup = organization.get().text();
                         return new ResolvedSpeaker(Optional.of(organization.get().text()), Optional.of(phrase),

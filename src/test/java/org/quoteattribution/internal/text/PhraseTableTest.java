@@ -1,4 +1,4 @@
-package org.quoteattribution.internal.lexicon;
+package org.quoteattribution.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,11 @@
-package org.quoteattribution.internal.speakers;
+package org.quoteattribution.internal.mentions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 class MentionFinderTest {
@@ -14,20 +14,20 @@ class MentionFinderTest {
 
     /** The subject found for the first token spelled {@code verb}, as text, or "-" when none. */
     private String subjectOf(String text, String verb) {
-        Document doc = TestDocuments.read(text);
-        SentenceTags tags = new SentenceTags(doc, TestDocuments.MODELS.posModel(), TestDocuments.MODELS.lemmatizerModel());
+        Article article = TestDocuments.article(text);
+        Document doc = article.document();
         int index = doc.tokens().stream().filter(t -> t.text().equals(verb)).findFirst().map(Token::index)
                 .orElseThrow();
-        return finder.subjectOfCue(doc, tags, index).map(m -> text.substring(doc.token(m.firstToken()).start(),
+        return finder.subjectOfCue(article, index).map(m -> text.substring(doc.token(m.firstToken()).start(),
                 doc.token(m.endToken() - 1).end())).orElse("-");
     }
 
     private String phraseAfter(String text, String verb) {
-        Document doc = TestDocuments.read(text);
-        SentenceTags tags = new SentenceTags(doc, TestDocuments.MODELS.posModel(), TestDocuments.MODELS.lemmatizerModel());
+        Article article = TestDocuments.article(text);
+        Document doc = article.document();
         int index = doc.tokens().stream().filter(t -> t.text().equals(verb)).findFirst().map(Token::index)
                 .orElseThrow();
-        return finder.phraseAfter(doc, tags, index).map(m -> text.substring(doc.token(m.firstToken()).start(),
+        return finder.phraseAfter(article, index).map(m -> text.substring(doc.token(m.firstToken()).start(),
                 doc.token(m.endToken() - 1).end())).orElse("-");
     }
 

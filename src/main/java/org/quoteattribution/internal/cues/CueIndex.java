@@ -1,17 +1,15 @@
-package org.quoteattribution.internal.assembly;
+package org.quoteattribution.internal.cues;
 
 import java.util.List;
 import java.util.Optional;
-import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.text.Document;
 
 /** The cues of one document, looked up by token. */
-final class CueIndex {
+public final class CueIndex {
 
     private final Cue[] byToken;
 
-    CueIndex(Document doc, List<Cue> cues) {
+    public CueIndex(Document doc, List<Cue> cues) {
         byToken = new Cue[doc.tokens().size()];
         for (Cue cue : cues) {
             for (int t = cue.firstToken(); t < cue.endToken(); t++) {
@@ -21,7 +19,7 @@ final class CueIndex {
     }
 
     /** A cue that starts at this token and can govern a quote (verbs and "according to"). */
-    Optional<Cue> verbAt(int token) {
+    public Optional<Cue> verbAt(int token) {
         Cue cue = token >= 0 && token < byToken.length ? byToken[token] : null;
         if (cue == null || cue.firstToken() != token || cue.frame() == CueFrame.ADJUNCT
                 || cue.frame() == CueFrame.BYLINE || cue.frame() == CueFrame.NOUN) {
@@ -31,13 +29,13 @@ final class CueIndex {
     }
 
     /** A dash cue introducing a speaker's name at this token. */
-    Optional<Cue> bylineAt(int token) {
+    public Optional<Cue> bylineAt(int token) {
         Cue cue = token >= 0 && token < byToken.length ? byToken[token] : null;
         return cue != null && cue.frame() == CueFrame.BYLINE ? Optional.of(cue) : Optional.empty();
     }
 
     /** The last cue starting in [from, to). */
-    Optional<Cue> lastVerbBetween(int from, int to) {
+    public Optional<Cue> lastVerbBetween(int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             Optional<Cue> cue = verbAt(k);
             if (cue.isPresent()) {

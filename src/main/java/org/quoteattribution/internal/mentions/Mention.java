@@ -1,4 +1,4 @@
-package org.quoteattribution.internal.speakers;
+package org.quoteattribution.internal.mentions;
 
 /** Words naming a speaker: tokens [{@code firstToken}, {@code endToken}). */
 public record Mention(int firstToken, int endToken, MentionKind kind) {

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal.lexicon;
+package org.quoteattribution.internal.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.quoteattribution.internal.text.Document;
 
 /**
  * Phrases of a lexicon looked up at a token, longest first. A phrase matches the tokens whose texts, joined without

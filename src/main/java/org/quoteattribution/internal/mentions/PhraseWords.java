@@ -1,9 +1,9 @@
-package org.quoteattribution.internal.speakers;
+package org.quoteattribution.internal.mentions;
 
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -47,7 +47,8 @@ final class PhraseWords {
         return w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && Character.isLetter(w.charAt(0));
     }
 
-    boolean isPhraseWord(Document doc, SentenceTags tags, int k, Sentence sentence) {
+    boolean isPhraseWord(Article article, int k, Sentence sentence) {
+        Document doc = article.document();
         Token t = doc.token(k);
         if (t.lower().equals("'s")) {
             return k > sentence.firstToken();
@@ -65,9 +66,9 @@ final class PhraseWords {
             // "Texas-based", "co-anchor": the tagger reads (the last part of) a hyphenated word as a verb or mark
             return true;
         }
-        String pos = tags.pos(k);
+        String pos = article.pos(k);
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || isRoleBeforeName(doc, k, sentence) || isRoleBeforeVerb(doc, tags, k, sentence);
+                || isRoleBeforeName(doc, k, sentence) || isRoleBeforeVerb(article, k, sentence);
     }
 
     private static boolean isHyphenated(Token t) {
@@ -76,8 +77,9 @@ final class PhraseWords {
     }
 
     /** "one P&G employee told", "the business mogul told": the tagger reads a role noun before a verb as a verb. */
-    private boolean isRoleBeforeVerb(Document doc, SentenceTags tags, int k, Sentence sentence) {
-        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken() && tags.isVerb(k + 1);
+    private boolean isRoleBeforeVerb(Article article, int k, Sentence sentence) {
+        Document doc = article.document();
+        return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken() && article.isVerb(k + 1);
     }
 
     /** "said pollster Frank Luntz": the tagger reads a bare role noun before a name as a verb. */
@@ -86,7 +88,8 @@ final class PhraseWords {
                 && doc.token(k + 1).isCapitalized() && doc.token(k + 1).isWord();
     }
 
-    boolean isNounLike(Document doc, SentenceTags tags, int k, Sentence sentence) {
+    boolean isNounLike(Article article, int k, Sentence sentence) {
+        Document doc = article.document();
         Token t = doc.token(k);
         if (t.isCapitalized() && t.isWord()) {
             return true;
@@ -94,7 +97,7 @@ final class PhraseWords {
         if (QUOTE_MARKS.contains(t.text())) {
             return false;
         }
-        String pos = tags.pos(k);
+        String pos = article.pos(k);
         return pos.equals("NOUN") || pos.equals("PROPN") || roleNouns.contains(t.lower()); // "attorney general of"
     }
 

@@ -1,13 +1,13 @@
-package org.quoteattribution.internal.speakers;
+package org.quoteattribution.internal.mentions;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
-import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -55,7 +55,8 @@ public final class MentionFinder {
     }
 
     /** The subject of the verb at {@code verb}: the phrase ending just before it, past adverbs and appositives. */
-    public Optional<Mention> subjectBefore(Document doc, SentenceTags tags, int verb) {
+    public Optional<Mention> subjectBefore(Article article, int verb) {
+        Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(verb));
         int j = skipBetweenSubjectAndVerb(doc, verb - 1, sentence.firstToken());
         if (j < sentence.firstToken()) {
@@ -65,7 +66,7 @@ public final class MentionFinder {
         if (RELATIVES.contains(last.lower()) && j - 1 >= sentence.firstToken()) {
             // "the Chicago Police Department which reported": the antecedent speaks
             int antecedent = doc.token(j - 1).is(",") ? j - 2 : j - 1;
-            return phraseEndingAt(doc, tags, antecedent, sentence.firstToken());
+            return phraseEndingAt(article, antecedent, sentence.firstToken());
         }
         if (last.is(",") || last.text().equals("\u2014") || last.is("--")) {
             int opening = findOpeningOfInsert(doc, j, sentence.firstToken(), last.text());
@@ -82,29 +83,30 @@ public final class MentionFinder {
             if (end < sentence.firstToken()) {
                 return Optional.empty();
             }
-            Optional<Mention> before = phraseEndingAt(doc, tags, end, sentence.firstToken());
+            Optional<Mention> before = phraseEndingAt(article, end, sentence.firstToken());
             if (before.isPresent() && last.is(",") && headsWithRoleNoun(doc, before.get())
                     && isFullName(doc, opening + 1, j)) {
                 // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
                 return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
             }
-            return before.map(b -> nameBeforeSecondAppositive(doc, tags, b, sentence));
+            return before.map(b -> nameBeforeSecondAppositive(article, b, sentence));
         }
-        return phraseEndingAt(doc, tags, j, sentence.firstToken());
+        return phraseEndingAt(article, j, sentence.firstToken());
     }
 
     /**
      * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description found before the
      * last insert is itself an insert when a name and a comma stand right before it; the name is the subject.
      */
-    private Mention nameBeforeSecondAppositive(Document doc, SentenceTags tags, Mention found, Sentence sentence) {
+    private Mention nameBeforeSecondAppositive(Article article, Mention found, Sentence sentence) {
+        Document doc = article.document();
         int comma = found.firstToken() - 1;
         boolean description = DETERMINERS.contains(doc.token(found.firstToken()).lower())
                 || !doc.token(found.firstToken()).isCapitalized();
         if (!description || comma - 1 < sentence.firstToken() || !doc.token(comma).is(",")) {
             return found;
         }
-        return phraseEndingAt(doc, tags, comma - 1, sentence.firstToken())
+        return phraseEndingAt(article, comma - 1, sentence.firstToken())
                 .filter(m -> m.kind() == MentionKind.NAME && m.endToken() == comma)
                 .orElse(found);
     }
@@ -137,7 +139,8 @@ public final class MentionFinder {
      * or a participle hanging on it ("Merrill says ... and said she ...", "X complained, even suggesting ..."),
      * the subject of that earlier verb.
      */
-    public Optional<Mention> subjectOfCue(Document doc, SentenceTags tags, int verb) {
+    public Optional<Mention> subjectOfCue(Article article, int verb) {
+        Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(verb));
         int k = verb - 1;
         while (k >= sentence.firstToken() && betweenSubjectAndVerb.contains(doc.token(k).lower())
@@ -146,7 +149,7 @@ public final class MentionFinder {
         }
         boolean participle = doc.token(verb).lower().endsWith("ing");
         boolean hangs = participle && k >= sentence.firstToken() && PARTICIPLE_LINKS.contains(doc.token(k).lower());
-        Optional<Mention> own = hangs ? Optional.empty() : subjectBefore(doc, tags, verb);
+        Optional<Mention> own = hangs ? Optional.empty() : subjectBefore(article, verb);
         if (participle && own.isPresent() && !canSpeak(doc, own.get())) {
             // "Trump unleashed tweets early Friday saying ...": a time before a participle is no subject
             own = Optional.empty();
@@ -163,16 +166,16 @@ public final class MentionFinder {
         if (infinitive) {
             // "Trump declined to say whether ...": the subject of the verb the infinitive hangs on;
             // "... led Sens. Tester and Vitter to invoke ...": the object of that verb
-            if (k - 1 >= sentence.firstToken() && !tags.isVerb(k - 1)) {
-                Optional<Mention> object = phraseEndingAt(doc, tags, k - 1, sentence.firstToken())
+            if (k - 1 >= sentence.firstToken() && !article.isVerb(k - 1)) {
+                Optional<Mention> object = phraseEndingAt(article, k - 1, sentence.firstToken())
                         .filter(m -> canSpeak(doc, m)); // "tried on Tuesday to make the case": no one's object
                 if (object.isPresent()) {
                     return object;
                 }
             }
             for (int j = k - 1; j >= sentence.firstToken() && k - j <= 3; j--) {
-                if (tags.isVerb(j)) {
-                    return subjectBefore(doc, tags, j);
+                if (article.isVerb(j)) {
+                    return subjectBefore(article, j);
                 }
             }
             return Optional.empty();
@@ -183,8 +186,8 @@ public final class MentionFinder {
             if (QUOTE_MARKS.contains(doc.token(j).text())) {
                 quoted = !quoted; // "“We need change,” the businessman said, arguing ...": not the quote's verbs
             }
-            if (tags.isVerb(j) && !quoted) {
-                Optional<Mention> main = subjectBefore(doc, tags, j).filter(m -> canSpeak(doc, m));
+            if (article.isVerb(j) && !quoted) {
+                Optional<Mention> main = subjectBefore(article, j).filter(m -> canSpeak(doc, m));
                 if (main.isPresent()) {
                     return main;
                 }
@@ -194,7 +197,8 @@ public final class MentionFinder {
     }
 
     /** The phrase starting right after {@code index} (inverted order: "said Lavrov", "according to X"). */
-    public Optional<Mention> phraseAfter(Document doc, SentenceTags tags, int index) {
+    public Optional<Mention> phraseAfter(Article article, int index) {
+        Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(index));
         int k = index + 1;
         if (k >= sentence.endToken()) {
@@ -217,7 +221,7 @@ public final class MentionFinder {
                 }
                 continue;
             }
-            if (words.isPhraseWord(doc, tags, end, sentence)) {
+            if (words.isPhraseWord(article, end, sentence)) {
                 end++;
             } else if (t.is("of") && end > k && end + 1 < sentence.endToken() && doc.token(end + 1).isCapitalized()) {
                 end++;
@@ -235,7 +239,8 @@ public final class MentionFinder {
     }
 
     /** The noun phrase whose last token is {@code j}, extended left over titles, modifiers and attached phrases. */
-    public Optional<Mention> phraseEndingAt(Document doc, SentenceTags tags, int j, int lowerBound) {
+    public Optional<Mention> phraseEndingAt(Article article, int j, int lowerBound) {
+        Document doc = article.document();
         if (j < lowerBound) {
             return Optional.empty();
         }
@@ -250,8 +255,8 @@ public final class MentionFinder {
             }
             return quotedNameEndingAt(doc, j, lowerBound);
         }
-        if (!words.isPhraseWord(doc, tags, j, sentence) || !last.isWord()
-                || !last.isCapitalized() && tags.pos(j).equals("ADJ") && !words.isRoleNoun(last)
+        if (!words.isPhraseWord(article, j, sentence) || !last.isWord()
+                || !last.isCapitalized() && article.pos(j).equals("ADJ") && !words.isRoleNoun(last)
                 && !(j - 1 >= lowerBound && DETERMINERS.contains(doc.token(j - 1).lower()) && !PhraseWords.isDegree(last))) {
             // an adjective heads no noun phrase ("Moscow is unwilling to accept"), unless the tagger mistook the
             // noun after an article ("“Why?” a narrator said") or a role ("a Department official said") for one
@@ -265,13 +270,13 @@ public final class MentionFinder {
                 start = k;
                 break;
             }
-            if (words.isPhraseWord(doc, tags, k, sentence)) {
+            if (words.isPhraseWord(article, k, sentence)) {
                 start = k;
             } else if (QUOTE_MARKS.contains(t.text()) && k - 1 >= lowerBound
-                    && words.isPhraseWord(doc, tags, k - 1, sentence)) {
+                    && words.isPhraseWord(article, k - 1, sentence)) {
                 start = k; // a name in quotation marks inside the phrase: the "coalition of the willing"
             } else if (ATTACHING_PREPOSITIONS.contains(t.lower()) && k - 1 >= lowerBound
-                    && words.isNounLike(doc, tags, k - 1, sentence)) {
+                    && words.isNounLike(article, k - 1, sentence)) {
                 start = k; // "chair of NATO's committee", "officials in Kyiv"
             } else {
                 break;

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal.speakers;
+package org.quoteattribution.internal.mentions;
 
 /** What kind of words name a speaker. */
 public enum MentionKind {

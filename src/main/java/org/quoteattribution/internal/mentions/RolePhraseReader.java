@@ -1,14 +1,14 @@
-package org.quoteattribution.internal.roles;
+package org.quoteattribution.internal.mentions;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.LexiconFile;
-import org.quoteattribution.internal.lexicon.PhraseTable;
 import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.SentenceTags;
+import org.quoteattribution.internal.text.PhraseTable;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -53,7 +53,7 @@ public final class RolePhraseReader {
     }
 
     /** The role noun starting at token {@code k} and ending before {@code limit}: its end, and whether a rank. */
-    Optional<PhraseTable.Match<Boolean>> headAt(Document doc, int k, int limit) {
+    public Optional<PhraseTable.Match<Boolean>> headAt(Document doc, int k, int limit) {
         return heads.at(doc, k, limit);
     }
 
@@ -61,7 +61,8 @@ public final class RolePhraseReader {
      * The role phrase starting at {@code k} ("a spokesman for the Pentagon" gives "spokesman for the Pentagon"): an
      * article is left out, and the head must end the words before the first preposition.
      */
-    public Optional<RolePhrase> at(Document doc, SentenceTags tags, int k, int limit) {
+    public Optional<RolePhrase> at(Article article, int k, int limit) {
+        Document doc = article.document();
         if (k >= limit) {
             return Optional.empty();
         }
@@ -71,7 +72,7 @@ public final class RolePhraseReader {
             q++; // a role is said without its article: "Republican presidential nominee", not "The Republican ..."
         }
         int runEnd = q;
-        while (runEnd < limit && runEnd - q < MAX_MODIFIERS && isModifier(doc, tags, runEnd, q)) {
+        while (runEnd < limit && runEnd - q < MAX_MODIFIERS && isModifier(article, runEnd, q)) {
             runEnd++;
         }
         Boolean rank = headEndingAt(doc, q, runEnd);
@@ -83,7 +84,7 @@ public final class RolePhraseReader {
             if (!COMPLEMENT_PREPOSITIONS.contains(doc.token(end).lower())) {
                 break;
             }
-            int complementEnd = complement(doc, tags, end + 1, limit);
+            int complementEnd = complement(article, end + 1, limit);
             if (complementEnd < 0) {
                 break;
             }
@@ -114,7 +115,7 @@ public final class RolePhraseReader {
     }
 
     /** Whether a role noun ends exactly at {@code end}: null if none does, else whether it is a rank. */
-    Boolean headEndingAt(Document doc, int from, int end) {
+    public Boolean headEndingAt(Document doc, int from, int end) {
         for (int h = end - 1; h >= from; h--) {
             Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
             if (head.isPresent() && head.get().endToken() == end) {
@@ -125,7 +126,7 @@ public final class RolePhraseReader {
     }
 
     /** Whether the words [from, end) hold a role noun anywhere: null if none, else whether all are ranks. */
-    Boolean headWithin(Document doc, int from, int end) {
+    public Boolean headWithin(Document doc, int from, int end) {
         Boolean rank = null;
         for (int h = from; h < end; h++) {
             Optional<PhraseTable.Match<Boolean>> head = heads.at(doc, h, end);
@@ -136,7 +137,8 @@ public final class RolePhraseReader {
         return rank;
     }
 
-    private static boolean isModifier(Document doc, SentenceTags tags, int k, int runStart) {
+    private static boolean isModifier(Article article, int k, int runStart) {
+        Document doc = article.document();
         Token t = doc.token(k);
         if (t.is("'s") || t.is("-")) {
             return k > runStart;
@@ -151,11 +153,11 @@ public final class RolePhraseReader {
             return true;
         }
         // the tagger calls some participles conjunctions or verbs ("supreme allied commander")
-        return MODIFIER_TAGS.contains(tags.pos(k)) || t.lower().endsWith("ed");
+        return MODIFIER_TAGS.contains(article.pos(k)) || t.lower().endsWith("ed");
     }
 
     /** A period that ends an abbreviation inside a phrase ("Adm. Giuseppe", "Mrs. Clinton"), not a sentence. */
-    static boolean isAbbreviationPeriod(Document doc, int k, int runStart) {
+    public static boolean isAbbreviationPeriod(Document doc, int k, int runStart) {
         Token before = k > runStart ? doc.token(k - 1) : null;
         boolean nextIsWord = k + 1 < doc.tokens().size() && doc.token(k + 1).isWord()
                 && doc.token(k + 1).sentence() == doc.token(k).sentence();
@@ -163,12 +165,13 @@ public final class RolePhraseReader {
     }
 
     /** A noun phrase after a preposition ("NATO's military committee", "the Pentagon"): its end, or -1. */
-    private static int complement(Document doc, SentenceTags tags, int p, int limit) {
+    private static int complement(Article article, int p, int limit) {
+        Document doc = article.document();
         int q = p < limit && COMPLEMENT_DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
         int e = q;
         while (e < limit && e - q < MAX_MODIFIERS) {
             Token t = doc.token(e);
-            boolean word = t.isWord() && (t.isCapitalized() || MODIFIER_TAGS.contains(tags.pos(e)));
+            boolean word = t.isWord() && (t.isCapitalized() || MODIFIER_TAGS.contains(article.pos(e)));
             boolean joiner = (t.is("'s") || t.is("-") || t.is("&") || t.is("of") || t.is("."))
                     && e > q && e + 1 < limit && doc.token(e + 1).isWord()
                     // "the Center for American Progress": a name goes on over "for" or "and" between capitals
@@ -179,18 +182,19 @@ public final class RolePhraseReader {
             }
             e++;
         }
-        while (e > q && !endsNounPhrase(doc, tags, e - 1)) {
+        while (e > q && !endsNounPhrase(article, e - 1)) {
             e--;
         }
         return e > q ? e : -1;
     }
 
-    private static boolean endsNounPhrase(Document doc, SentenceTags tags, int k) {
+    private static boolean endsNounPhrase(Article article, int k) {
+        Document doc = article.document();
         Token t = doc.token(k);
         if (!t.isWord()) {
             return false;
         }
-        String pos = tags.pos(k);
+        String pos = article.pos(k);
         return pos.equals("NOUN") || pos.equals("PROPN") || (t.isCapitalized() && !pos.equals("NUM"));
     }
 }

@@ -1,0 +1,56 @@
+package org.quoteattribution.internal.article;
+
+import java.util.List;
+import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.cues.CueFinder;
+import org.quoteattribution.internal.cues.CueIndex;
+import org.quoteattribution.internal.cues.CueKind;
+import org.quoteattribution.internal.cues.CueLexicon;
+import org.quoteattribution.internal.entities.EntityTagger;
+import org.quoteattribution.internal.entities.NameIndex;
+import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.marks.Quotation;
+import org.quoteattribution.internal.marks.QuotationMarkFinder;
+import org.quoteattribution.internal.marks.QuotedRegions;
+import org.quoteattribution.internal.models.NlpModels;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.DocumentReader;
+import org.quoteattribution.internal.text.SentenceTags;
+
+/**
+ * The first three stages, which every later one builds on: read the text (paragraphs, sentences, tokens), find its
+ * quotation marks, find its cues; the result is one {@link Article}. Immutable and thread-safe: each call makes its
+ * own taggers from the shared models.
+ */
+public final class ArticleReader {
+
+    private final NlpModels models;
+    private final boolean includeBeliefs;
+    private final TitleWords titles;
+    private final DocumentReader reader;
+    private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
+    private final CueFinder cueFinder = new CueFinder(CueLexicon.load());
+
+    /**
+     * @param models         the loaded models
+     * @param includeBeliefs whether cues of belief ("thinks", "hopes") count, or only cues of speech
+     * @param titles         the title words the name index leaves out of names
+     */
+    public ArticleReader(NlpModels models, boolean includeBeliefs, TitleWords titles) {
+        this.models = models;
+        this.includeBeliefs = includeBeliefs;
+        this.titles = titles;
+        this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
+    }
+
+    public Article read(String text) {
+        Document doc = reader.read(text);
+        SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
+        List<Quotation> quotations = markFinder.find(doc);
+        List<Cue> cues = cueFinder.find(doc, tags).stream()
+                .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
+                .toList();
+        return new Article(doc, tags, new EntityTagger(doc, models.nameFinderModel()), NameIndex.of(doc, titles),
+                quotations, new QuotedRegions(quotations), cues, new CueIndex(doc, cues));
+    }
+}
