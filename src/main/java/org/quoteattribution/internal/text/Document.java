@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.text;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The article split into paragraphs, sentences and tokens. Offsets are indices into {@link #text()}, the exact input.
@@ -94,32 +95,12 @@ public final class Document {
         return lo;
     }
 
-    /** The number of tokens that start before {@code offset}: the exclusive end index of tokens before it. */
-    public int tokensBefore(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The sentence holding {@code offset}, or the last one starting before it; -1 when there is none. */
-    public int sentenceAt(int offset) {
-        return lastStartingAtOrBefore(sentences.size(), k -> sentences.get(k).start(), offset);
-    }
-
     /** The paragraph holding {@code offset}, or the last one starting before it; -1 when there is none. */
     public int paragraphAt(int offset) {
         return lastStartingAtOrBefore(paragraphs.size(), k -> paragraphs.get(k).start(), offset);
     }
 
-    private static int lastStartingAtOrBefore(int count, java.util.function.IntUnaryOperator startOf, int offset) {
+    private static int lastStartingAtOrBefore(int count, IntUnaryOperator startOf, int offset) {
         int lo = 0;
         int hi = count - 1;
         int found = -1;

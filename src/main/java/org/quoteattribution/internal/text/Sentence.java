@@ -6,8 +6,4 @@ public record Sentence(int index, int start, int end, int firstToken, int endTok
     public int tokenCount() {
         return endToken - firstToken;
     }
-
-    public boolean containsChar(int offset) {
-        return offset >= start && offset < end;
-    }
 }

@@ -3,7 +3,6 @@ package org.quoteattribution.internal.text;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -17,7 +16,6 @@ import opennlp.tools.postag.POSTaggerME;
  */
 public final class SentenceTags {
 
-    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
     /** Words on each side of a word that the lemmatizer sees; its features look two words around. */
     private static final int LEMMA_WINDOW = 2;
 
@@ -55,10 +53,6 @@ public final class SentenceTags {
     public boolean isVerb(int tokenIndex) {
         String pos = pos(tokenIndex);
         return pos.equals("VERB") || pos.equals("AUX");
-    }
-
-    public boolean isNominal(int tokenIndex) {
-        return NOMINAL.contains(pos(tokenIndex));
     }
 
     public int taggedSentenceCount() {
