@@ -54,11 +54,11 @@ final class Characterization {
             while (k < sentence.endToken() && k - next <= 2 && QUOTATION_LINKS.contains(doc.token(k).lower())) {
                 k++;
             }
-            if (k == next || k >= sentence.endToken() || !ClauseBounds.isMark(doc.token(k))) {
+            if (k == next || k >= sentence.endToken() || !doc.token(k).isQuotationMark()) {
                 return end;
             }
             int close = k + 1;
-            while (close < sentence.endToken() && !ClauseBounds.isMark(doc.token(close))) {
+            while (close < sentence.endToken() && !doc.token(close).isQuotationMark()) {
                 close++;
             }
             if (close >= sentence.endToken()) {

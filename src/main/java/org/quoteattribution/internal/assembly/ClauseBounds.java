@@ -4,6 +4,7 @@ import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.QuotationMarks;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
 
@@ -12,7 +13,6 @@ final class ClauseBounds {
 
     static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-    static final Set<String> MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``");
     /**
      * Words that open an adverbial before a sentence's main clause: a cue whose subject follows one of them ("before
      * city officials had weighed in, Trump said ...", "In a statement announcing the pick, the union called ...")
@@ -64,7 +64,7 @@ final class ClauseBounds {
     static int clauseEnd(Document doc, Sentence sentence, int start) {
         int end = sentence.endToken();
         while (end > start && (SENTENCE_END.contains(doc.token(end - 1).text())
-                || !doc.token(end - 1).isWord() && !isClosingMark(doc.token(end - 1)))) {
+                || !doc.token(end - 1).isWord() && !QuotationMarks.CLOSING_TOKENS.contains(doc.token(end - 1).text()))) {
             end--;
         }
         return end;
@@ -90,7 +90,7 @@ final class ClauseBounds {
         }
         Sentence sentence = doc.sentenceOf(t);
         int next = k + 1;
-        while (next < sentence.endToken() && (isMark(doc.token(next)) || doc.token(next).is(")"))) {
+        while (next < sentence.endToken() && (doc.token(next).isQuotationMark() || doc.token(next).is(")"))) {
             next++;
         }
         return next >= sentence.endToken() || !t.is(".");
@@ -137,11 +137,5 @@ final class ClauseBounds {
         return SUBJECT_PRONOUNS.contains(t.lower()) || t.isCapitalized() && t.isWord();
     }
 
-    static boolean isMark(Token t) {
-        return MARKS.contains(t.text());
-    }
 
-    private static boolean isClosingMark(Token t) {
-        return t.text().equals("\u201d") || t.text().equals("\"") || t.text().equals("''");
-    }
 }

@@ -39,7 +39,7 @@ final class FollowingQuotation {
         }
         int last = previous.endToken() - 1;
         for (int k = last; k > previous.firstToken() && k >= last - ATTRIBUTION_TOKENS; k--) {
-            if (ClauseBounds.isMark(doc.token(k))) {
+            if (doc.token(k).isQuotationMark()) {
                 return Optional.empty(); // the sentence before was a quotation of its own
             }
             Optional<InvertedAttribution.Found> found = doc.token(k).is(",")

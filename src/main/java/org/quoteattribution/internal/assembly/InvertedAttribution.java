@@ -93,7 +93,7 @@ final class InvertedAttribution {
             if (t.is(",") || t.is(";") || ClauseBounds.endsSentence(doc, k)) {
                 return true;
             }
-            if (t.is("that") || article.isVerb(k) || ClauseBounds.isMark(t)) {
+            if (t.is("that") || article.isVerb(k) || t.isQuotationMark()) {
                 return false;
             }
             if (t.isWord() && ++words > MAX_CUE_TAIL) {

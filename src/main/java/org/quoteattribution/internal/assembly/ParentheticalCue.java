@@ -33,7 +33,7 @@ final class ParentheticalCue {
             if (doc.token(k).is(",")) {
                 return k + 1 < limit ? Optional.of(new Pieces(sentence.firstToken(), before, k + 1)) : Optional.empty();
             }
-            if (ClauseBounds.isMark(doc.token(k)) || doc.token(k).is("that")) {
+            if (doc.token(k).isQuotationMark() || doc.token(k).is("that")) {
                 return Optional.empty();
             }
         }

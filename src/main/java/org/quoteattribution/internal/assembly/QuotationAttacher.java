@@ -111,7 +111,7 @@ final class QuotationAttacher {
         final int first = afterMark;
         for (int k = first; k < doc.tokens().size() && k < first + CUE_AFTER_WINDOW; k++) {
             Token t = doc.token(k);
-            if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.endsSentence(doc, k) || ClauseBounds.isMark(t)) {
+            if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.endsSentence(doc, k) || t.isQuotationMark()) {
                 break;
             }
             Optional<Cue> cue = article.cueIndex().verbAt(k);
@@ -157,7 +157,7 @@ final class QuotationAttacher {
         int words = 0;
         for (int k = sentence.firstToken(); k < openToken; k++) {
             Token t = doc.token(k);
-            if (ClauseBounds.isMark(t) || cues.verbAt(k).isPresent() || t.is(":")) {
+            if (t.isQuotationMark() || cues.verbAt(k).isPresent() || t.is(":")) {
                 return Optional.empty();
             }
             words += t.isWord() ? 1 : 0;
@@ -193,7 +193,7 @@ final class QuotationAttacher {
         int words = 0;
         for (int k = first; k < comma; k++) {
             Token t = doc.token(k);
-            if (ClauseBounds.isMark(t) || (t.isWord() && ++words > MAX_WORDS_AFTER_QUOTE)) {
+            if (t.isQuotationMark() || (t.isWord() && ++words > MAX_WORDS_AFTER_QUOTE)) {
                 return Optional.empty();
             }
         }
@@ -382,7 +382,7 @@ final class QuotationAttacher {
         }
         Sentence sentence = doc.sentenceOf(doc.token(next));
         for (int k = next + 1; k < sentence.endToken() && k <= next + CLAUSE_VERB_REACH; k++) {
-            if (doc.token(k).is(",") || ClauseBounds.isMark(doc.token(k))) {
+            if (doc.token(k).is(",") || doc.token(k).isQuotationMark()) {
                 return false;
             }
             if (article.isVerb(k) && !doc.token(k).lower().endsWith("ing")) {

@@ -225,12 +225,12 @@ final class ReportedSpeechFinder {
     /** "Graham: Trump's rhetoric is destroying the party" (a headline) or "WALLACE: ..." (a transcript). */
     private static Optional<DraftQuote> labelled(Document doc, Cue cue, Sentence sentence) {
         int first = sentence.firstToken();
-        if (ClauseBounds.isMark(doc.token(first))) {
+        if (doc.token(first).isQuotationMark()) {
             first++;
         }
         var paragraph = doc.paragraphOf(sentence);
         int end = doc.sentence(paragraph.endSentence() - 1).endToken();
-        while (end > cue.endToken() && !doc.token(end - 1).isWord() && !ClauseBounds.isMark(doc.token(end - 1))) {
+        while (end > cue.endToken() && !doc.token(end - 1).isWord() && !doc.token(end - 1).isQuotationMark()) {
             end--;
         }
         if (!isClause(doc, cue.endToken(), end, 2)) {

@@ -26,8 +26,6 @@ public final class CueClause {
 
     /** How far after the cue a reported clause's "that" may stand for the words before it to frame the report. */
     private static final int THAT_REACH = 15;
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb",
-            "''", "``");
     private static final Set<String> CHUNK_BREAKS = Set.of(",", ";", ":", "\u2014", "\u2013", "--", "(", ")");
     private static final Map<String, String> CLAUSE_OPENERS = readClauseOpeners();
 
@@ -110,7 +108,7 @@ public final class CueClause {
         int k = token;
         while (k < sentence.endToken()) {
             Token t = doc.token(k);
-            if (k > token && QUOTE_MARKS.contains(t.text()) && (inReportedClause || bordersContent(k))) {
+            if (k > token && t.isQuotationMark() && (inReportedClause || bordersContent(k))) {
                 break; // marks around a title ("an episode of “The Steve Harvey Morning Show”") are no limit
             }
             if (!inReportedClause && content[k - sentence.firstToken()]) {
@@ -172,7 +170,7 @@ public final class CueClause {
         }
         int first = sentence.firstToken();
         for (int k = cue.endToken(); k < sentence.endToken() && k <= cue.endToken() + 4; k++) {
-            if (QUOTE_MARKS.contains(doc.token(k).text()) || doc.token(k).is("that")) {
+            if (doc.token(k).isQuotationMark() || doc.token(k).is("that")) {
                 return -1; // words after "that" report, they do not frame
             }
             if (content[k - first]) {
@@ -190,7 +188,7 @@ public final class CueClause {
         Document doc = article.document();
         for (int k = lead; k < sentence.endToken() && k < lead + THAT_REACH; k++) {
             Token t = doc.token(k);
-            if (QUOTE_MARKS.contains(t.text()) || article.pos(k).equals("AUX")) {
+            if (t.isQuotationMark() || article.pos(k).equals("AUX")) {
                 return lead;
             }
             if (t.is("that")) {
@@ -212,7 +210,7 @@ public final class CueClause {
         boolean open = false;
         for (int i = 0; i < n; i++) {
             Token t = doc.token(first + i);
-            boolean breaks = content[i] || CHUNK_BREAKS.contains(t.text()) || QUOTE_MARKS.contains(t.text());
+            boolean breaks = content[i] || CHUNK_BREAKS.contains(t.text()) || t.isQuotationMark();
             if (breaks) {
                 chunkOf[i] = -1;
                 open = false;

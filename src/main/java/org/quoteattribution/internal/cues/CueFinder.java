@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.QuotationMarks;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.SentenceTags;
 import org.quoteattribution.internal.text.Token;
@@ -87,7 +88,7 @@ public final class CueFinder {
             return Optional.empty();
         }
         int first = sentence.firstToken();
-        if (first < i && (doc.token(first).is("\"") || doc.token(first).text().equals("\u201c"))) {
+        if (first < i && doc.token(first).isQuotationMark()) {
             first++;
         }
         if (i - first < 1 || i - first > MAX_LABEL_WORDS || i + 1 >= doc.paragraphOf(sentence).end()
@@ -185,7 +186,7 @@ public final class CueFinder {
         while (k > sentence.firstToken() && i - k <= 3 && doc.token(k).isCapitalized()) {
             k--;
         }
-        return k < i - 1 && k >= sentence.firstToken() && "\u201d\"".contains(doc.token(k).text());
+        return k < i - 1 && k >= sentence.firstToken() && QuotationMarks.CLOSING_TOKENS.contains(doc.token(k).text());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.quoteattribution.internal.dates;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.QuoteDate;
 import org.quoteattribution.Span;
@@ -21,8 +20,6 @@ import org.quoteattribution.internal.text.Token;
  * never guessed. Immutable and thread-safe.
  */
 public final class DateFinder {
-
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "\u201e", "''", "``");
 
     private final DatePhraseReader reader = new DatePhraseReader();
     private final PhraseTable<Boolean> carriers = PhraseTable.ignoringCase(
@@ -79,7 +76,7 @@ public final class DateFinder {
         boolean quoted = false;
         for (int k = previous.firstToken(); k < previous.endToken(); k++) {
             Token t = doc.token(k);
-            if (QUOTE_MARKS.contains(t.text())) {
+            if (t.isQuotationMark()) {
                 quoted = !quoted;
                 continue;
             }

@@ -20,7 +20,6 @@ public final class NameIndex {
 
     /** How close a shorter and a fuller form must stand to be two people ("Mr. Obama and the first lady, ..."). */
     private static final int SIDE_BY_SIDE = 10;
-    private static final Set<String> QUOTATION_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
 
     private final Document doc;
     private final NameRuns runs;
@@ -155,7 +154,7 @@ public final class NameIndex {
 
     private static boolean quotationMarkBetween(Document doc, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (QUOTATION_MARKS.contains(doc.token(k).text())) {
+            if (doc.token(k).isQuotationMark()) {
                 return true;
             }
         }

@@ -31,7 +31,6 @@ public final class MentionFinder {
     private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
             "evening", "night", "summer", "spring", "fall", "winter");
     private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "earlier", "later");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
 
     private final Map<String, String> pronounTypes;
     private final Set<String> betweenSubjectAndVerb;
@@ -183,7 +182,7 @@ public final class MentionFinder {
         // the main clause's subject: that of the first verb of the sentence with one that can speak
         boolean quoted = false;
         for (int j = sentence.firstToken(); j < k; j++) {
-            if (QUOTE_MARKS.contains(doc.token(j).text())) {
+            if (doc.token(j).isQuotationMark()) {
                 quoted = !quoted; // "“We need change,” the businessman said, arguing ...": not the quote's verbs
             }
             if (article.isVerb(j) && !quoted) {
@@ -249,7 +248,7 @@ public final class MentionFinder {
             return Optional.of(new Mention(j, j + 1, MentionKind.PRONOUN));
         }
         Sentence sentence = doc.sentenceOf(last);
-        if (QUOTE_MARKS.contains(last.text())) {
+        if (last.isQuotationMark()) {
             if (j - 1 >= lowerBound && doc.token(j - 1).is(",")) {
                 return Optional.empty(); // "“...,” said one of the advisers": a quotation, not a name in marks
             }
@@ -272,7 +271,7 @@ public final class MentionFinder {
             }
             if (words.isPhraseWord(article, k, sentence)) {
                 start = k;
-            } else if (QUOTE_MARKS.contains(t.text()) && k - 1 >= lowerBound
+            } else if (t.isQuotationMark() && k - 1 >= lowerBound
                     && words.isPhraseWord(article, k - 1, sentence)) {
                 start = k; // a name in quotation marks inside the phrase: the "coalition of the willing"
             } else if (ATTACHING_PREPOSITIONS.contains(t.lower()) && k - 1 >= lowerBound
@@ -282,7 +281,7 @@ public final class MentionFinder {
                 break;
             }
         }
-        while (start < j && (QUOTE_MARKS.contains(doc.token(start).text())
+        while (start < j && (doc.token(start).isQuotationMark()
                 || CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(doc.token(start).lower()))) {
             start++;
         }
@@ -297,7 +296,7 @@ public final class MentionFinder {
     private static Optional<Mention> quotedNameEndingAt(Document doc, int closing, int lowerBound) {
         for (int k = closing - 1; k >= lowerBound && closing - k <= MAX_PHRASE; k--) {
             Token t = doc.token(k);
-            if (QUOTE_MARKS.contains(t.text())) {
+            if (t.isQuotationMark()) {
                 if (k == closing - 1) {
                     return Optional.empty();
                 }

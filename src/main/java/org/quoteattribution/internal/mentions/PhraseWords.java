@@ -12,8 +12,6 @@ import org.quoteattribution.internal.text.Token;
  */
 final class PhraseWords {
 
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
-
     private final Set<String> pronouns;
     private final Set<String> roleNouns;
 
@@ -94,7 +92,7 @@ final class PhraseWords {
         if (t.isCapitalized() && t.isWord()) {
             return true;
         }
-        if (QUOTE_MARKS.contains(t.text())) {
+        if (t.isQuotationMark()) {
             return false;
         }
         String pos = article.pos(k);

@@ -30,7 +30,6 @@ public final class SourcePhraseReader {
     private static final Set<String> PUBLISHED = Set.of("published", "issued", "released", "posted", "shared",
             "distributed", "broadcast", "aired", "sent", "signed", "televised", "streamed", "delivered");
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "''", "``");
     private static final int MAX_NOUN_PHRASE = 8;
     private static final int MAX_LINKS = 3;
 
@@ -227,7 +226,7 @@ public final class SourcePhraseReader {
      */
     private int titleOrNounPhrase(Article article, int p, int limit) {
         Document doc = article.document();
-        if (p >= limit || !QUOTE_MARKS.contains(doc.token(p).text())) {
+        if (p >= limit || !doc.token(p).isQuotationMark()) {
             return commonOrProperPhrase(article, p, limit);
         }
         int name = properPhrase(doc, p + 1, limit);
@@ -235,7 +234,7 @@ public final class SourcePhraseReader {
             return -1;
         }
         int close = name < limit && doc.token(name).is(",") ? name + 1 : name;
-        return close < limit && QUOTE_MARKS.contains(doc.token(close).text()) ? close + 1 : name;
+        return close < limit && doc.token(close).isQuotationMark() ? close + 1 : name;
     }
 
     /** "the Russian Embassy", "London", "the United Nations": a capitalized name, after an optional "the". */

@@ -17,4 +17,9 @@ public record Token(int index, int start, int end, String text, String lower, in
     public boolean is(String lowerForm) {
         return lower.equals(lowerForm);
     }
+
+    /** Whether the token is a quotation mark of any shape ({@link QuotationMarks#TOKENS}). */
+    public boolean isQuotationMark() {
+        return QuotationMarks.TOKENS.contains(text);
+    }
 }

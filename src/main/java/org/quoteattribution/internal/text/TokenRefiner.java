@@ -81,11 +81,6 @@ final class TokenRefiner {
         return letters >= 2;
     }
 
-    /** "?”" and "“We" glue a quotation mark to a word or mark; later stages look for the mark on its own. */
-    private static boolean isQuoteMark(char c) {
-        return c == '\u201c' || c == '\u201d' || c == '"';
-    }
-
     /**
      * "2020,” Weaver said": the tokenizer keeps a comma on a number before a closing quotation mark, where the
      * inverted attribution looks for it on its own.
@@ -94,12 +89,13 @@ final class TokenRefiner {
         return text.charAt(end - 1) == ',' && Character.isLetterOrDigit(text.charAt(end - 2));
     }
 
+    /** "?”" and "“We" glue a quotation mark to a word or mark; later stages look for the mark on its own. */
     private void splitClitic(String text, int start, int end, List<int[]> out) {
-        if (end - start > 1 && isQuoteMark(text.charAt(start))) {
+        if (end - start > 1 && QuotationMarks.CHARACTERS.matches(text.charAt(start))) {
             out.add(new int[] {start, start + 1});
             start++;
         }
-        if (end - start > 1 && (isQuoteMark(text.charAt(end - 1)) || isGluedComma(text, start, end))) {
+        if (end - start > 1 && (QuotationMarks.CHARACTERS.matches(text.charAt(end - 1)) || isGluedComma(text, start, end))) {
             splitClitic(text, start, end - 1, out);
             out.add(new int[] {end - 1, end});
             return;
