@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.assembly;
 
-import java.util.Set;
+import com.google.common.collect.ImmutableSet;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -16,7 +17,7 @@ final class Characterization {
     /** How many words may stand between "as" and the quotation it introduces ("as being in the “...”"). */
     private static final int REACH = 4;
     /** Words that may join one quotation to the next in a characterization. */
-    private static final Set<String> QUOTATION_LINKS = Set.of("and", "or", "a", "an", "the", "who", "which");
+    private static final ImmutableSet<String> QUOTATION_LINKS = LexiconFile.words("quotation-links.txt");
 
     private Characterization() {
     }

@@ -1,8 +1,10 @@
 package org.quoteattribution.internal.assembly;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.CueIndex;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.QuotationMarks;
 import org.quoteattribution.internal.text.Sentence;
@@ -12,14 +14,13 @@ import org.quoteattribution.internal.text.Token;
 final class ClauseBounds {
 
     static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final ImmutableSet<String> SUBJECT_PRONOUNS = LexiconFile.words("subject-pronouns.txt");
     /**
      * Words that open an adverbial before a sentence's main clause: a cue whose subject follows one of them ("before
      * city officials had weighed in, Trump said ...", "In a statement announcing the pick, the union called ...")
      * reports no further than the adverbial's comma.
      */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("before", "after", "when", "while", "although",
-            "though", "because", "since", "if", "unless", "until", "once", "in", "at", "on", "during", "following");
+    private static final ImmutableSet<String> ADVERBIAL_OPENERS = LexiconFile.words("adverbial-openers.txt");
     /** How far "that" may stand after its cue ("said on Tuesday at a rally in Michigan that ..."). */
     private static final int MAX_ADJUNCT = 12;
 

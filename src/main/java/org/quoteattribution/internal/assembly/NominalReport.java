@@ -6,6 +6,7 @@ import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
+import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.MentionKind;
@@ -67,7 +68,7 @@ final class NominalReport {
         if (word.equals("'s") && before - 1 >= sentence.firstToken()) {
             return mentions.phraseEndingAt(article, before - 1, sentence.firstToken());
         }
-        if (word.equals("his") || word.equals("her") || word.equals("their") || word.equals("its")) {
+        if (Determiners.POSSESSIVES.contains(word)) {
             return Optional.of(new Mention(before, before + 1, MentionKind.PRONOUN));
         }
         return Optional.empty();

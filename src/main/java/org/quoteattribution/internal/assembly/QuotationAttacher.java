@@ -1,9 +1,9 @@
 package org.quoteattribution.internal.assembly;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
@@ -11,6 +11,7 @@ import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
@@ -31,7 +32,7 @@ final class QuotationAttacher {
     private static final int CUE_AFTER_WINDOW = 30;
     /** How far into a clause after an inverted cue its verb may stand ("said the new rules would ..."). */
     private static final int CLAUSE_VERB_REACH = 5;
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    private static final ImmutableSet<String> RELATIVES = LexiconFile.words("relative-pronouns.txt");
 
     /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
     private static final int MAX_WORDS_AFTER_QUOTE = 12;

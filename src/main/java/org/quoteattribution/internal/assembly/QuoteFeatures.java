@@ -3,7 +3,6 @@ package org.quoteattribution.internal.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.lexicon.CommonWords;
@@ -22,8 +21,6 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class QuoteFeatures {
 
-    private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you",
-            "this", "that", "there", "who");
 
     private QuoteFeatures() {
     }
@@ -145,7 +142,7 @@ public final class QuoteFeatures {
      * the names of other articles, and only fit the training articles' mistakes.
      */
     private static String wordOrName(Token t) {
-        boolean name = t.isCapitalized() && t.isWord() && !PRONOUNS.contains(t.lower())
+        boolean name = t.isCapitalized() && t.isWord()
                 && !CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())
                 && !CommonWords.SENTENCE_OPENERS.contains(t.lower());
         return name ? "<name>" : t.lower();

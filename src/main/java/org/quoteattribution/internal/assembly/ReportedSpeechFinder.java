@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.assembly;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.MentionKind;
@@ -31,9 +33,8 @@ import org.quoteattribution.internal.text.Token;
  */
 final class ReportedSpeechFinder {
 
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "for", "on", "against", "with",
-            "to", "at", "over");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    private static final ImmutableSet<String> OBJECT_PREPOSITIONS = LexiconFile.words("object-prepositions.txt");
+    private static final ImmutableSet<String> BE = LexiconFile.words("be-forms.txt");
 
     private final MentionFinder mentions;
     private final InvertedAttribution invertedAttribution;

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.clauses;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,8 @@ public final class CueClause {
 
     private static Map<String, String> readClauseOpeners() {
         Map<String, String> openers = new HashMap<>();
-        for (String[] row : LexiconFile.rows("clause-openers.tsv")) {
-            openers.put(row[0].toLowerCase(java.util.Locale.ROOT), row[1]);
+        for (List<String> row : LexiconFile.rows("clause-openers.tsv")) {
+            openers.put(row.get(0).toLowerCase(java.util.Locale.ROOT), row.get(1));
         }
         return Map.copyOf(openers);
     }

@@ -1,8 +1,11 @@
 package org.quoteattribution.internal.cues;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.quoteattribution.internal.lexicon.Determiners;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.QuotationMarks;
 import org.quoteattribution.internal.text.Sentence;
@@ -16,13 +19,10 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class CueFinder {
 
-    private static final java.util.Set<String> NOUN_OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
-            "its", "our", "my", "your", "this", "that", "these", "those", "some", "many", "no", "any", "'s", "of",
-            "first", "new", "recent", "latest", "such");
+    private static final ImmutableSet<String> NOUN_OPENERS = LexiconFile.words("noun-openers.txt");
 
     /** Words that follow a verb of saying but rarely a noun: "asks.", "says that", "tells him". */
-    private static final java.util.Set<String> VERB_FOLLOWERS = java.util.Set.of(".", ",", "that", "him", "her",
-            "them", "me", "us", "reporters", ":", "?", "!");
+    private static final ImmutableSet<String> VERB_FOLLOWERS = LexiconFile.words("verb-followers.txt");
 
     private static final int MAX_LABEL_WORDS = 5;
 
@@ -151,8 +151,7 @@ public final class CueFinder {
             return Optional.empty();
         }
         String before = doc.token(i - 1).lower();
-        boolean possessed = before.equals("'s") || before.equals("his") || before.equals("her")
-                || before.equals("their") || before.equals("its");
+        boolean possessed = before.equals("'s") || Determiners.POSSESSIVES.contains(before);
         return possessed ? Optional.of(new Cue(i, i + 1, entry.get())) : Optional.empty();
     }
 
@@ -204,7 +203,7 @@ public final class CueFinder {
         }
         String before = doc.token(i - 1).lower();
         String after = doc.token(i + 1).lower();
-        return !NOUN_OPENERS.contains(before) && (VERB_FOLLOWERS.contains(after) || doc.token(i - 1).isCapitalized()
+        return !NOUN_OPENERS.contains(before) && !Determiners.ALL.contains(before) && (VERB_FOLLOWERS.contains(after) || doc.token(i - 1).isCapitalized()
                 || doc.token(i - 1).lower().equals("he") || doc.token(i - 1).lower().equals("she"));
     }
 

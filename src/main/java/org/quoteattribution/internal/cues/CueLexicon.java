@@ -37,9 +37,9 @@ public final class CueLexicon {
     public static CueLexicon load() {
         Map<String, List<String>> irregular = new HashMap<>();
         Set<String> sharedForms = new HashSet<>();
-        for (String[] row : LexiconFile.rows("irregular-verbs.tsv")) {
+        for (List<String> row : LexiconFile.rows("irregular-verbs.tsv")) {
             List<String> forms = new ArrayList<>();
-            for (String form : row[1].split(" ")) {
+            for (String form : row.get(1).split(" ")) {
                 boolean shared = form.endsWith("*");
                 String bare = shared ? form.substring(0, form.length() - 1) : form;
                 forms.add(bare);
@@ -47,12 +47,12 @@ public final class CueLexicon {
                     sharedForms.add(bare);
                 }
             }
-            irregular.put(row[0], forms);
+            irregular.put(row.get(0), forms);
         }
         Map<String, CueEntry> verbs = new HashMap<>();
         Map<String, String> forms = new HashMap<>();
-        for (String[] row : LexiconFile.rows("cues.tsv")) {
-            CueEntry entry = new CueEntry(row[0], kind(row[1]), frame(row[2]));
+        for (List<String> row : LexiconFile.rows("cues.tsv")) {
+            CueEntry entry = new CueEntry(row.get(0), kind(row.get(1)), frame(row.get(2)));
             verbs.put(entry.lemma(), entry);
             for (String form : Inflections.of(entry.lemma(), irregular.getOrDefault(entry.lemma(), List.of()))) {
                 forms.putIfAbsent(form, entry.lemma());
@@ -60,10 +60,10 @@ public final class CueLexicon {
         }
         List<List<String>> phraseWords = new ArrayList<>();
         List<CueEntry> phrases = new ArrayList<>();
-        for (String[] row : LexiconFile.rows("cue-phrases.tsv")) {
-            String phrase = row[0].toLowerCase(Locale.ROOT);
+        for (List<String> row : LexiconFile.rows("cue-phrases.tsv")) {
+            String phrase = row.get(0).toLowerCase(Locale.ROOT);
             phraseWords.add(List.of(phrase.split(" ")));
-            phrases.add(new CueEntry(phrase, kind(row[1]), frame(row[2])));
+            phrases.add(new CueEntry(phrase, kind(row.get(1)), frame(row.get(2))));
         }
         return new CueLexicon(verbs, forms, sharedForms, phraseWords, phrases);
     }
@@ -80,10 +80,10 @@ public final class CueLexicon {
 
     private static Map<String, CueEntry> readNouns() {
         Map<String, CueEntry> byForm = new HashMap<>();
-        for (String[] row : LexiconFile.rows("cue-nouns.tsv")) {
-            CueEntry entry = new CueEntry(row[0], kind(row[1]), CueFrame.NOUN);
-            byForm.put(row[0], entry);
-            byForm.put(row[0].endsWith("s") ? row[0] + "es" : row[0] + "s", entry);
+        for (List<String> row : LexiconFile.rows("cue-nouns.tsv")) {
+            CueEntry entry = new CueEntry(row.get(0), kind(row.get(1)), CueFrame.NOUN);
+            byForm.put(row.get(0), entry);
+            byForm.put(row.get(0).endsWith("s") ? row.get(0) + "es" : row.get(0) + "s", entry);
         }
         return Map.copyOf(byForm);
     }

@@ -2,6 +2,7 @@ package org.quoteattribution.internal.dates;
 
 import java.time.DayOfWeek;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,20 +40,20 @@ public final class DatePhraseReader {
         }
         weekdays = Map.copyOf(dayNames);
         Map<String, Integer> monthNumbers = new HashMap<>();
-        for (String[] row : LexiconFile.rows("months.tsv")) {
-            monthNumbers.put(row[0].toLowerCase(Locale.ROOT), Integer.valueOf(row[1].strip()));
+        for (List<String> row : LexiconFile.rows("months.tsv")) {
+            monthNumbers.put(row.get(0).toLowerCase(Locale.ROOT), Integer.valueOf(row.get(1).strip()));
         }
         months = Map.copyOf(monthNumbers);
         Map<String, Boolean> qualifiers = new HashMap<>();
-        for (String[] row : LexiconFile.rows("weekday-qualifiers.tsv")) {
-            qualifiers.put(row[0].toLowerCase(Locale.ROOT), row[1].strip().equals("before"));
+        for (List<String> row : LexiconFile.rows("weekday-qualifiers.tsv")) {
+            qualifiers.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).strip().equals("before"));
         }
         weekdayQualifiers = Map.copyOf(qualifiers);
         partsOfDay = Set.copyOf(LexiconFile.lowerCaseLines("parts-of-day.txt"));
         Map<String, Optional<Integer>> words = new HashMap<>();
-        for (String[] row : LexiconFile.rows("day-words.tsv")) {
-            String days = row[1].strip();
-            words.put(row[0], days.equals("-") ? Optional.empty() : Optional.of(Integer.valueOf(days)));
+        for (List<String> row : LexiconFile.rows("day-words.tsv")) {
+            String days = row.get(1).strip();
+            words.put(row.get(0), days.equals("-") ? Optional.empty() : Optional.of(Integer.valueOf(days)));
         }
         dayWords = PhraseTable.ignoringCase(words);
     }

@@ -1,7 +1,8 @@
 package org.quoteattribution.internal.entities;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 
 /**
  * A proper name as it stands in the text, without the titles before it: tokens [{@code firstToken},
@@ -10,7 +11,7 @@ import java.util.Set;
 public record Name(int firstToken, int endToken, String text, List<String> words) {
 
     /** Words after a surname that tell generations apart ("John G. Roberts Jr.", "Vann R. Newkirk II"). */
-    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final ImmutableSet<String> GENERATIONS = LexiconFile.words("generation-suffixes.txt");
 
     public Name {
         words = List.copyOf(words);

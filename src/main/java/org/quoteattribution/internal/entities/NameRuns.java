@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.entities;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,7 @@ import org.quoteattribution.internal.text.Token;
 final class NameRuns {
 
     /** Lower-case words that may join the parts of a name ("Bank of America", "Charles de Gaulle"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "bin", "al", "la", "del", "da",
-            "der", "le", "du", "y", "and");
+    private static final ImmutableSet<String> CONNECTORS = LexiconFile.words("name-connectors.txt");
     /** Last words of organizations' names: the title words before them are part of the name ("Justice Department"). */
     private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(LexiconFile.lowerCaseLines(
             "organization-heads.txt"));

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.entities;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.quoteattribution.internal.lexicon.LexiconFile;
@@ -23,8 +24,8 @@ public final class TitleWords {
         this.honorifics = Set.copyOf(LexiconFile.lowerCaseLines("honorifics.txt"));
         Set<String> person = new HashSet<>(honorifics);
         Set<String> roles = new HashSet<>();
-        for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
-            String noun = row[0].strip().toLowerCase(Locale.ROOT);
+        for (List<String> row : LexiconFile.rows("role-nouns.tsv")) {
+            String noun = row.get(0).strip().toLowerCase(Locale.ROOT);
             if (titles.contains(noun)) {
                 person.add(noun);
             }

@@ -1,10 +1,12 @@
 package org.quoteattribution.internal.mentions;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -21,16 +23,12 @@ public final class MentionFinder {
     /** How far an appositive or relative clause between a subject and its verb may run. */
     private static final int MAX_APPOSITIVE = 25;
     private static final int MAX_PHRASE = 12;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those",
-            "some", "many", "several", "all", "both", "his", "her", "their", "its", "our", "my", "your", "other",
-            "another", "each", "most", "few", "no", "one", "two", "three");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
-    private static final Set<String> PARTICIPLE_LINKS = Set.of(",", "while", "before", "after", "by", "when", "in");
-    private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from", "with", "on");
-    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
-            "evening", "night", "summer", "spring", "fall", "winter");
-    private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "earlier", "later");
+    private static final ImmutableSet<String> RELATIVES = LexiconFile.words("subject-relatives.txt");
+    private static final ImmutableSet<String> COORDINATORS = LexiconFile.words("verb-coordinators.txt");
+    private static final ImmutableSet<String> PARTICIPLE_LINKS = LexiconFile.words("participle-links.txt");
+    private static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
+    private static final ImmutableSet<String> TIME_UNITS = LexiconFile.words("time-units.txt");
+    private static final ImmutableSet<String> TIME_DETERMINERS = LexiconFile.words("time-determiners.txt");
 
     private final Map<String, String> pronounTypes;
     private final Set<String> betweenSubjectAndVerb;
@@ -41,12 +39,12 @@ public final class MentionFinder {
 
     public MentionFinder() {
         this.pronounTypes = LexiconFile.rows("pronouns.tsv").stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1)));
         this.betweenSubjectAndVerb = Set.copyOf(LexiconFile.lowerCaseLines("between-subject-and-verb.txt"));
         this.weekdays = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
         this.titleWords = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
         this.words = new PhraseWords(pronounTypes.keySet(), LexiconFile.rows("role-nouns.tsv").stream()
-                .map(r -> r[0].toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+                .map(r -> r.get(0).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     }
 
     public boolean isPronoun(Token token) {
@@ -100,7 +98,7 @@ public final class MentionFinder {
     private Mention nameBeforeSecondAppositive(Article article, Mention found, Sentence sentence) {
         Document doc = article.document();
         int comma = found.firstToken() - 1;
-        boolean description = DETERMINERS.contains(doc.token(found.firstToken()).lower())
+        boolean description = Determiners.OF_PHRASES.contains(doc.token(found.firstToken()).lower())
                 || !doc.token(found.firstToken()).isCapitalized();
         if (!description || comma - 1 < sentence.firstToken() || !doc.token(comma).is(",")) {
             return found;
@@ -211,11 +209,11 @@ public final class MentionFinder {
         boolean sawDeterminer = false;
         while (end < sentence.endToken() && end - k < MAX_PHRASE) {
             Token t = doc.token(end);
-            if (end == k && DETERMINERS.contains(t.lower())) {
+            if (end == k && Determiners.OF_PHRASES.contains(t.lower())) {
                 sawDeterminer = true;
                 end++;
                 if (end + 1 < sentence.endToken() && doc.token(end).is("of")
-                        && DETERMINERS.contains(doc.token(end + 1).lower())) {
+                        && Determiners.OF_PHRASES.contains(doc.token(end + 1).lower())) {
                     end += 2; // "one of those advisers", "some of the protesters"
                 }
                 continue;
@@ -256,7 +254,7 @@ public final class MentionFinder {
         }
         if (!words.isPhraseWord(article, j, sentence) || !last.isWord()
                 || !last.isCapitalized() && article.pos(j).equals("ADJ") && !words.isRoleNoun(last)
-                && !(j - 1 >= lowerBound && DETERMINERS.contains(doc.token(j - 1).lower()) && !PhraseWords.isDegree(last))) {
+                && !(j - 1 >= lowerBound && Determiners.OF_PHRASES.contains(doc.token(j - 1).lower()) && !PhraseWords.isDegree(last))) {
             // an adjective heads no noun phrase ("Moscow is unwilling to accept"), unless the tagger mistook the
             // noun after an article ("“Why?” a narrator said") or a role ("a Department official said") for one
             return Optional.empty();
@@ -265,7 +263,7 @@ public final class MentionFinder {
         while (start - 1 >= lowerBound && j - start < MAX_PHRASE) {
             int k = start - 1;
             Token t = doc.token(k);
-            if (DETERMINERS.contains(t.lower())) {
+            if (Determiners.OF_PHRASES.contains(t.lower())) {
                 start = k;
                 break;
             }
@@ -300,7 +298,7 @@ public final class MentionFinder {
                 if (k == closing - 1) {
                     return Optional.empty();
                 }
-                int start = k - 1 >= lowerBound && DETERMINERS.contains(doc.token(k - 1).lower()) ? k - 1 : k;
+                int start = k - 1 >= lowerBound && Determiners.OF_PHRASES.contains(doc.token(k - 1).lower()) ? k - 1 : k;
                 return Optional.of(new Mention(start, closing + 1, PhraseWords.kindOf(doc, k + 1, closing)));
             }
         }
@@ -322,7 +320,7 @@ public final class MentionFinder {
             if (t.isCapitalized() && before.isWord() && before.text().chars().noneMatch(Character::isUpperCase)
                     && !titleWords.contains(t.lower())
                     && !titleWords.contains(before.lower()) && !words.isRoleNoun(before)
-                    && !DETERMINERS.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
+                    && !Determiners.OF_PHRASES.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
                     && !before.lower().equals("'s") && Character.isLetter(before.text().charAt(0))) {
                 return k;
             }

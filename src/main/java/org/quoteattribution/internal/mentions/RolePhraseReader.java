@@ -1,11 +1,14 @@
 package org.quoteattribution.internal.mentions;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
@@ -24,9 +27,7 @@ public final class RolePhraseReader {
     }
 
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
-    private static final Set<String> COMPLEMENT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
-            "our", "this", "that");
+    private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS = LexiconFile.words("complement-prepositions.txt");
     private static final int MAX_MODIFIERS = 8;
     private static final int MAX_COMPLEMENTS = 3;
 
@@ -37,11 +38,11 @@ public final class RolePhraseReader {
     public RolePhraseReader() {
         Map<String, Boolean> isRank = new HashMap<>();
         Map<String, String> standsFor = new HashMap<>();
-        for (String[] row : LexiconFile.rows("role-nouns.tsv")) {
-            String noun = row[0].strip().toLowerCase(Locale.ROOT);
-            boolean rank = row[1].strip().equals("rank");
-            if (row.length > 2) {
-                standsFor.put(noun, row[2].strip().toLowerCase(Locale.ROOT));
+        for (List<String> row : LexiconFile.rows("role-nouns.tsv")) {
+            String noun = row.get(0).strip().toLowerCase(Locale.ROOT);
+            boolean rank = row.get(1).strip().equals("rank");
+            if (row.size() > 2) {
+                standsFor.put(noun, row.get(2).strip().toLowerCase(Locale.ROOT));
             }
             isRank.putIfAbsent(noun, rank);
             if (!noun.contains(" ")) {
@@ -167,7 +168,7 @@ public final class RolePhraseReader {
     /** A noun phrase after a preposition ("NATO's military committee", "the Pentagon"): its end, or -1. */
     private static int complement(Article article, int p, int limit) {
         Document doc = article.document();
-        int q = p < limit && COMPLEMENT_DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
+        int q = p < limit && Determiners.ALL.contains(doc.token(p).lower()) ? p + 1 : p;
         int e = q;
         while (e < limit && e - q < MAX_MODIFIERS) {
             Token t = doc.token(e);

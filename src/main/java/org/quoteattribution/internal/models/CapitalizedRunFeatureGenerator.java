@@ -1,9 +1,10 @@
 package org.quoteattribution.internal.models;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 
 /**
  * Features of the run of capitalized words a token stands in, so that the first word of a long name already knows
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 final class CapitalizedRunFeatureGenerator extends SentenceFeatureGenerator {
 
-    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "&", "the", "on", "'s");
+    private static final ImmutableSet<String> JOINING_WORDS = LexiconFile.words("capitalized-run-joiners.txt");
 
     private final boolean context;
     private final boolean titleCase;

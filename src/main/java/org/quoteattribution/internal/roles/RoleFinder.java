@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.roles;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.speakers.SpeakerResolver.ResolvedSpeaker;
 import org.quoteattribution.internal.text.Document;
@@ -29,16 +31,14 @@ public final class RoleFinder {
     /** How many words a title before a name may have ("Senate Majority Leader", "Trump campaign manager"). */
     private static final int MAX_TITLE = 8;
     /** Abbreviated titles of several people at once ("Sens. Tester and Vitter"). */
-    private static final Set<String> PLURAL_TITLES = Set.of("sens", "reps", "govs");
+    private static final ImmutableSet<String> PLURAL_TITLES = LexiconFile.words("plural-titles.txt");
     /** How far after a name a predicate's copula may stand ("Lavrov, who is 75 and has been ..."). */
     private static final int PREDICATE_REACH = 20;
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
             "PUNCT");
     private static final Set<String> APPOSITIVE_ENDS = Set.of(",", ")", "\u2014", "--", ".", ";", ":");
     /** Forms of the verbs that link a subject to a role: "has been", "became", "serves as". */
-    private static final Set<String> LINKING_FORMS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s",
-            "become", "becomes", "became", "becoming", "serve", "serves", "served", "serving", "remain", "remains",
-            "remained");
+    private static final ImmutableSet<String> LINKING_FORMS = LexiconFile.words("linking-verbs.txt");
 
     private final TitleWords titles;
     private final RolePhraseReader phrases;

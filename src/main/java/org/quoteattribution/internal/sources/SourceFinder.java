@@ -1,7 +1,7 @@
 package org.quoteattribution.internal.sources;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
@@ -9,6 +9,7 @@ import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.entities.EntityType;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 
@@ -21,8 +22,7 @@ import org.quoteattribution.internal.text.Sentence;
 public final class SourceFinder {
 
     /** Words that link a source phrase to more words, never its last one. */
-    private static final Set<String> LINKING_WORDS = Set.of("of", "the", "a", "an", "with", "for", "to", "from", "in",
-            "at", "on", "by", "and");
+    private static final ImmutableSet<String> LINKING_WORDS = LexiconFile.words("source-linking-words.txt");
 
     /** How many capitalized words a person's name before "of CHANNEL" may take. */
     private static final int MAX_ADDRESSEE_NAME = 4;

@@ -1,12 +1,15 @@
 package org.quoteattribution.internal.sources;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
@@ -23,12 +26,9 @@ import org.quoteattribution.internal.text.Token;
 public final class SourcePhraseReader {
 
     /** Prepositions that introduce a source: "on X", "in a statement", "at a rally", "during the debate". */
-    private static final Set<String> INTRODUCERS = Set.of("on", "in", "at", "during", "via", "through", "over");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our",
-            "my", "your", "this", "that", "one", "another", "several", "multiple", "two", "three", "each");
+    private static final ImmutableSet<String> INTRODUCERS = LexiconFile.words("source-prepositions.txt");
     /** Participles that chain a publisher or a channel onto a document: "a statement published by ... on X". */
-    private static final Set<String> PUBLISHED = Set.of("published", "issued", "released", "posted", "shared",
-            "distributed", "broadcast", "aired", "sent", "signed", "televised", "streamed", "delivered");
+    private static final ImmutableSet<String> PUBLISHED = LexiconFile.words("publishing-participles.txt");
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
     private static final int MAX_NOUN_PHRASE = 8;
     private static final int MAX_LINKS = 3;
@@ -56,20 +56,20 @@ public final class SourcePhraseReader {
 
     public SourcePhraseReader() {
         Map<String, String> named = new HashMap<>();
-        for (String[] row : LexiconFile.rows("channels.tsv")) {
-            named.putIfAbsent(row[0].strip(), row[1].strip());
+        for (List<String> row : LexiconFile.rows("channels.tsv")) {
+            named.putIfAbsent(row.get(0).strip(), row.get(1).strip());
         }
         channels = PhraseTable.matchingCase(named);
         Map<String, Head> nouns = new HashMap<>();
-        for (String[] row : LexiconFile.rows("source-nouns.tsv")) {
-            String phrase = row[0].strip().toLowerCase(Locale.ROOT);
-            boolean bare = row.length > 2 && row[2].strip().equals("bare");
-            nouns.putIfAbsent(phrase, new Head(row[1].strip(), bare, false));
-            nouns.putIfAbsent(plural(phrase), new Head(row[1].strip(), bare, true));
+        for (List<String> row : LexiconFile.rows("source-nouns.tsv")) {
+            String phrase = row.get(0).strip().toLowerCase(Locale.ROOT);
+            boolean bare = row.size() > 2 && row.get(2).strip().equals("bare");
+            nouns.putIfAbsent(phrase, new Head(row.get(1).strip(), bare, false));
+            nouns.putIfAbsent(plural(phrase), new Head(row.get(1).strip(), bare, true));
         }
         heads = PhraseTable.ignoringCase(nouns);
         Set<String> calendar = new HashSet<>(LexiconFile.lowerCaseLines("weekdays.txt"));
-        LexiconFile.rows("months.tsv").forEach(r -> calendar.add(r[0].toLowerCase(Locale.ROOT)));
+        LexiconFile.rows("months.tsv").forEach(r -> calendar.add(r.get(0).toLowerCase(Locale.ROOT)));
         calendarWords = Set.copyOf(calendar);
     }
 
@@ -137,7 +137,7 @@ public final class SourcePhraseReader {
         Document doc = article.document();
         int q = p;
         boolean determined = false;
-        if (DETERMINERS.contains(doc.token(q).lower())) {
+        if (Determiners.OF_SOURCES.contains(doc.token(q).lower())) {
             determined = true;
             q++;
         }
@@ -275,7 +275,7 @@ public final class SourcePhraseReader {
             return channel;
         }
         int proper = properPhrase(doc, p, limit);
-        int q = DETERMINERS.contains(doc.token(p).lower()) ? p + 1 : p;
+        int q = Determiners.OF_SOURCES.contains(doc.token(p).lower()) ? p + 1 : p;
         int e = q;
         while (e < limit && e - q < MAX_NOUN_PHRASE && (MODIFIER_TAGS.contains(article.pos(e)) && doc.token(e).isWord()
                 && !article.pos(e).equals("NUM") || doc.token(e).is("'s"))) {

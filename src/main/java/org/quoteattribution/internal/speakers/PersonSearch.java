@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.speakers;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
@@ -32,22 +34,18 @@ final class PersonSearch {
 
     /** Given names and whether they mark a woman (true) or a man (false). */
     private static final Map<String, Boolean> GIVEN_NAMES = LexiconFile.rows("given-names.tsv").stream()
-            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
+            .collect(Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1).equals("f")));
 
     private static final int MAX_NAMES_BACK = 100;
     /** Nouns right before a name that say the person's sex as "Mrs." and "Mr." do, and whether a woman's. */
     private static final Map<String, Boolean> SEX_NOUNS = LexiconFile.rows("sex-nouns.tsv").stream()
-            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("f")));
+            .collect(Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1).equals("f")));
     /** How many words before a name its title may take ("Former Pennsylvania Gov."), and an appositive after it. */
     private static final int TITLE_REACH = 6;
     private static final int APPOSITIVE_REACH = 10;
     /** Words before a name that make it the object of a preposition, not the subject of its sentence. */
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "with", "for", "from", "to", "by", "of",
-            "about", "under", "against", "over", "after", "before", "during", "between", "among", "like", "than",
-            "toward", "towards", "via", "including", "into", "behind", "beside", "besides", "without", "unlike",
-            "and", "or");
+    private static final ImmutableSet<String> PREPOSITIONS = LexiconFile.words("object-markers.txt");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\u2014", "--", "(");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> BEFORE_NAME = Set.of("the", "a", "an", ".", "-", "'s");
 
     private final Document doc;
@@ -91,7 +89,7 @@ final class PersonSearch {
                 return true;
             }
             if (!titles.isTitleOrModifier(t) && !Character.isDigit(t.text().charAt(0))) {
-                return n.words().size() >= 2 && !ARTICLES.contains(t.lower()) && !headlineWords(n);
+                return n.words().size() >= 2 && !Determiners.ARTICLES.contains(t.lower()) && !headlineWords(n);
             }
         }
         return n.words().size() >= 2 && !headlineWords(n);

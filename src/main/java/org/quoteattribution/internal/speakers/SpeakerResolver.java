@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.speakers;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.Determiners;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionKind;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
@@ -35,13 +38,9 @@ public final class SpeakerResolver {
     private static final int DESCRIPTION_REACH = 2;
     /** The paragraphs of an article's lead, its headline included. */
     private static final int LEAD_PARAGRAPHS = 2;
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
-            "its", "our", "one", "another");
     /** Words that place a description in someone's career, so that it is about someone already known. */
-    private static final Set<String> TIME_MODIFIERS = Set.of("former", "current", "then", "outgoing", "incoming",
-            "longtime", "onetime", "erstwhile", "retired");
+    private static final ImmutableSet<String> TIME_MODIFIERS = LexiconFile.words("career-modifiers.txt");
 
     private final TitleWords titles;
     private final RolePhraseReader rolePhrases;
@@ -150,7 +149,7 @@ public final class SpeakerResolver {
          * indefinite one ("a spokesman") or a plain one ("the band leader") brings in someone new.
          */
         private ResolvedSpeaker resolveDescription(Mention m, Phrase phrase, String roleNoun) {
-            if (INDEFINITE.contains(doc.token(m.firstToken()).lower())) {
+            if (Determiners.INDEFINITE.contains(doc.token(m.firstToken()).lower())) {
                 return nominal(phrase);
             }
             int sentence = doc.token(m.firstToken()).sentence();
@@ -182,7 +181,7 @@ public final class SpeakerResolver {
             Optional<Mention> m = drafts.get(0).mention();
             if (resolved.size() < 2 || m.isEmpty() || first.fullName().isPresent()
                     || m.get().kind() == MentionKind.PRONOUN
-                    || !INDEFINITE.contains(doc.token(m.get().firstToken()).lower())
+                    || !Determiners.INDEFINITE.contains(doc.token(m.get().firstToken()).lower())
                     || doc.sentenceOf(doc.token(m.get().firstToken())).paragraph() > LEAD_PARAGRAPHS) {
                 return first;
             }
@@ -237,7 +236,7 @@ public final class SpeakerResolver {
             Set<String> words = new HashSet<>();
             for (int k = m.firstToken(); k < m.endToken(); k++) {
                 Token t = doc.token(k);
-                if (t.isCapitalized() && t.isWord() && !DETERMINERS.contains(t.lower())) {
+                if (t.isCapitalized() && t.isWord() && !Determiners.ALL.contains(t.lower())) {
                     words.add(t.lower());
                 }
             }
@@ -252,7 +251,7 @@ public final class SpeakerResolver {
             for (int k = m.firstToken(); k < m.endToken(); k++) {
                 Token t = doc.token(k);
                 boolean possessor = k + 1 < m.endToken() && doc.token(k + 1).is("'s");
-                if (t.isCapitalized() && t.isWord() && !DETERMINERS.contains(t.lower()) && !possessor) {
+                if (t.isCapitalized() && t.isWord() && !Determiners.ALL.contains(t.lower()) && !possessor) {
                     return true;
                 }
             }
@@ -270,7 +269,7 @@ public final class SpeakerResolver {
 
         /** "a spokesman for committee Democrats": an indefinite description names no one, whatever names it holds. */
         private boolean isIndefiniteDescription(Mention m) {
-            return m.endToken() - m.firstToken() > 2 && INDEFINITE.contains(doc.token(m.firstToken()).lower())
+            return m.endToken() - m.firstToken() > 2 && Determiners.INDEFINITE.contains(doc.token(m.firstToken()).lower())
                     && !doc.token(m.firstToken() + 1).isCapitalized();
         }
 

@@ -1,9 +1,11 @@
 package org.quoteattribution.internal.text;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 
 /**
  * Mends the OpenNLP tokenizer's output where the taggers expect other tokens: the English UD model leaves a
@@ -12,7 +14,7 @@ import java.util.Set;
  */
 final class TokenRefiner {
 
-    private static final List<String> CLITICS = List.of("n't", "'s", "'re", "'ll", "'ve", "'m", "'d");
+    private static final ImmutableList<String> CLITICS = LexiconFile.lowerCaseLines("clitics.txt");
 
     private final Set<String> abbreviations;
 
