@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
@@ -35,15 +36,11 @@ public final class DatePhraseReader {
 
     public DatePhraseReader() {
         Map<String, DayOfWeek> dayNames = new HashMap<>();
-        for (String day : LexiconFile.lowerCaseLines("weekdays.txt")) {
+        for (String day : CommonWords.WEEKDAYS) {
             dayNames.put(day, DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
         }
         weekdays = Map.copyOf(dayNames);
-        Map<String, Integer> monthNumbers = new HashMap<>();
-        for (List<String> row : LexiconFile.rows("months.tsv")) {
-            monthNumbers.put(row.get(0).toLowerCase(Locale.ROOT), Integer.valueOf(row.get(1).strip()));
-        }
-        months = Map.copyOf(monthNumbers);
+        months = CommonWords.MONTHS;
         Map<String, Boolean> qualifiers = new HashMap<>();
         for (List<String> row : LexiconFile.rows("weekday-qualifiers.tsv")) {
             qualifiers.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).strip().equals("before"));

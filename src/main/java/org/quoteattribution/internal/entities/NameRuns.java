@@ -27,8 +27,7 @@ final class NameRuns {
     private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(LexiconFile.lowerCaseLines(
             "organization-heads.txt"));
     /** "in Florida Friday": a day's name is capitalized but never part of a name. */
-    private static final Set<String> WEEKDAYS = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
-    /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
+        /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
     private static final int HEADLINE_MIN_WORDS = 4;
     private static final int HEADLINE_WORD_LENGTH = 4;
 
@@ -315,7 +314,7 @@ final class NameRuns {
     }
 
     static boolean isNameWord(Token t) {
-        if (CommonWords.SENTENCE_OPENERS.contains(t.lower()) || WEEKDAYS.contains(t.lower())
+        if (CommonWords.SENTENCE_OPENERS.contains(t.lower()) || CommonWords.WEEKDAYS.contains(t.lower())
                 || CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())) {
             return false;
         }

@@ -1,10 +1,10 @@
 package org.quoteattribution.internal.entities;
 
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.RoleNouns;
 import org.quoteattribution.internal.text.Token;
 
 /** Title and nationality words that stand before a name and are not part of it ("Russian Foreign Minister"). */
@@ -17,15 +17,14 @@ public final class TitleWords {
     private final Set<String> roleNouns;
 
     public TitleWords() {
-        this.titles = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
+        this.titles = CommonWords.TITLES;
         this.modifiers = Set.copyOf(LexiconFile.lowerCaseLines("nationalities.txt"));
         // "Democratic", "House" or "State" stand before organizations too; an office or a form of address stands
         // only before a person
         this.honorifics = Set.copyOf(LexiconFile.lowerCaseLines("honorifics.txt"));
         Set<String> person = new HashSet<>(honorifics);
         Set<String> roles = new HashSet<>();
-        for (List<String> row : LexiconFile.rows("role-nouns.tsv")) {
-            String noun = row.get(0).strip().toLowerCase(Locale.ROOT);
+        for (String noun : RoleNouns.NOUNS) {
             if (titles.contains(noun)) {
                 person.add(noun);
             }

@@ -1,16 +1,37 @@
 package org.quoteattribution.internal.lexicon;
 
-import java.util.Set;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Locale;
 
-/** Word lists that several stages consult, read once. */
+/** Word lists that several stages consult, each read once. */
 public final class CommonWords {
 
     /** Words capitalized only because they open a sentence, never part of a name ("Although", "Before", "If"). */
-    public static final Set<String> CAPITALIZED_FUNCTION_WORDS = Set.copyOf(
-            LexiconFile.lowerCaseLines("capitalized-function-words.txt"));
+    public static final ImmutableSet<String> CAPITALIZED_FUNCTION_WORDS = LexiconFile.words(
+            "capitalized-function-words.txt");
 
     /** Capitalized words that usually start a new sentence ("The", "He", "But"). */
-    public static final Set<String> SENTENCE_OPENERS = Set.copyOf(LexiconFile.lowerCaseLines("sentence-openers.txt"));
+    public static final ImmutableSet<String> SENTENCE_OPENERS = LexiconFile.words("sentence-openers.txt");
+
+    /** The names of the days of the week, in lower case. */
+    public static final ImmutableSet<String> WEEKDAYS = LexiconFile.words("weekdays.txt");
+
+    /** Month names and their abbreviations, in lower case, with the month's number. */
+    public static final ImmutableMap<String, Integer> MONTHS = LexiconFile.rows("months.tsv").stream()
+            .collect(ImmutableMap.toImmutableMap(r -> r.get(0).toLowerCase(Locale.ROOT),
+                    r -> Integer.valueOf(r.get(1)), (first, last) -> last));
+
+    /** Title words that stand before a name and are not part of it ("Foreign Minister", "Gov."), in lower case. */
+    public static final ImmutableSet<String> TITLES = LexiconFile.words("titles.txt");
+
+    /** The personal pronouns a speaker may be named by, with what they can stand for: a person or a group. */
+    public static final ImmutableMap<String, String> PRONOUNS = LexiconFile.rows("pronouns.tsv").stream()
+            .collect(ImmutableMap.toImmutableMap((List<String> r) -> r.get(0), r -> r.get(1)));
+
+    /** Relative pronouns ("who", "which"); "that", which is one too, is left to each rule. */
+    public static final ImmutableSet<String> RELATIVE_PRONOUNS = LexiconFile.words("relative-pronouns.txt");
 
     private CommonWords() {
     }

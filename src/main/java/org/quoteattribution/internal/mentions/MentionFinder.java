@@ -1,13 +1,12 @@
 package org.quoteattribution.internal.mentions;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.RoleNouns;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
@@ -30,25 +29,14 @@ public final class MentionFinder {
     private static final ImmutableSet<String> TIME_UNITS = LexiconFile.words("time-units.txt");
     private static final ImmutableSet<String> TIME_DETERMINERS = LexiconFile.words("time-determiners.txt");
 
-    private final Map<String, String> pronounTypes;
-    private final Set<String> betweenSubjectAndVerb;
-    private final Set<String> weekdays;
-    private final Set<String> notSpeakers = Set.copyOf(LexiconFile.lowerCaseLines("not-speakers.txt"));
-    private final Set<String> titleWords;
-    private final PhraseWords words;
+    private static final ImmutableSet<String> BETWEEN_SUBJECT_AND_VERB = LexiconFile.words(
+            "between-subject-and-verb.txt");
+    private static final ImmutableSet<String> NOT_SPEAKERS = LexiconFile.words("not-speakers.txt");
 
-    public MentionFinder() {
-        this.pronounTypes = LexiconFile.rows("pronouns.tsv").stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1)));
-        this.betweenSubjectAndVerb = Set.copyOf(LexiconFile.lowerCaseLines("between-subject-and-verb.txt"));
-        this.weekdays = Set.copyOf(LexiconFile.lowerCaseLines("weekdays.txt"));
-        this.titleWords = Set.copyOf(LexiconFile.lowerCaseLines("titles.txt"));
-        this.words = new PhraseWords(pronounTypes.keySet(), LexiconFile.rows("role-nouns.tsv").stream()
-                .map(r -> r.get(0).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
-    }
+    private final PhraseWords words = new PhraseWords(CommonWords.PRONOUNS.keySet(), RoleNouns.NOUNS);
 
     public boolean isPronoun(Token token) {
-        return pronounTypes.containsKey(token.lower());
+        return CommonWords.PRONOUNS.containsKey(token.lower());
     }
 
     /** The subject of the verb at {@code verb}: the phrase ending just before it, past adverbs and appositives. */
@@ -140,7 +128,7 @@ public final class MentionFinder {
         Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(verb));
         int k = verb - 1;
-        while (k >= sentence.firstToken() && betweenSubjectAndVerb.contains(doc.token(k).lower())
+        while (k >= sentence.firstToken() && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(k).lower())
                 && !doc.token(k).isCapitalized()) {
             k--;
         }
@@ -318,8 +306,8 @@ public final class MentionFinder {
                 return start; // "a spokesman for committee Democrats": the name ends an attached phrase
             }
             if (t.isCapitalized() && before.isWord() && before.text().chars().noneMatch(Character::isUpperCase)
-                    && !titleWords.contains(t.lower())
-                    && !titleWords.contains(before.lower()) && !words.isRoleNoun(before)
+                    && !CommonWords.TITLES.contains(t.lower())
+                    && !CommonWords.TITLES.contains(before.lower()) && !words.isRoleNoun(before)
                     && !Determiners.OF_PHRASES.contains(before.lower()) && !ATTACHING_PREPOSITIONS.contains(before.lower())
                     && !before.lower().equals("'s") && Character.isLetter(before.text().charAt(0))) {
                 return k;
@@ -337,10 +325,10 @@ public final class MentionFinder {
             } else if (TIME_UNITS.contains(t.lower()) && j - 1 >= lowerBound
                     && TIME_DETERMINERS.contains(doc.token(j - 1).lower())) {
                 j -= 2; // "Wells Fargo just this month announced", "Trump last week said"
-            } else if (betweenSubjectAndVerb.contains(t.lower()) && !isPronoun(t) && !t.isCapitalized()
+            } else if (BETWEEN_SUBJECT_AND_VERB.contains(t.lower()) && !isPronoun(t) && !t.isCapitalized()
                     || PhraseWords.isMannerAdverb(t)) { // "Theresa May said": a capital makes "May" a name
                 j--;
-            } else if ((weekdays.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")
+            } else if ((CommonWords.WEEKDAYS.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")
                     || PhraseWords.isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {
                 j -= 2; // "who in 2010 said", "Trump on Friday said"
             } else {
@@ -354,7 +342,7 @@ public final class MentionFinder {
     private boolean canSpeak(Document doc, Mention m) {
         Token head = doc.token(m.endToken() - 1);
         Token first = doc.token(m.firstToken());
-        return !notSpeakers.contains(head.lower()) && !weekdays.contains(head.lower())
+        return !NOT_SPEAKERS.contains(head.lower()) && !CommonWords.WEEKDAYS.contains(head.lower())
                 && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
                 && !first.is("in");
     }

@@ -2,14 +2,13 @@ package org.quoteattribution.internal.mentions;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.RoleNouns;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
 import org.quoteattribution.internal.text.Token;
@@ -38,12 +37,10 @@ public final class RolePhraseReader {
     public RolePhraseReader() {
         Map<String, Boolean> isRank = new HashMap<>();
         Map<String, String> standsFor = new HashMap<>();
-        for (List<String> row : LexiconFile.rows("role-nouns.tsv")) {
-            String noun = row.get(0).strip().toLowerCase(Locale.ROOT);
-            boolean rank = row.get(1).strip().equals("rank");
-            if (row.size() > 2) {
-                standsFor.put(noun, row.get(2).strip().toLowerCase(Locale.ROOT));
-            }
+        for (RoleNouns.Entry entry : RoleNouns.ENTRIES) {
+            String noun = entry.noun();
+            boolean rank = entry.isRank();
+            entry.standsFor().ifPresent(other -> standsFor.put(noun, other));
             isRank.putIfAbsent(noun, rank);
             if (!noun.contains(" ")) {
                 isRank.putIfAbsent(noun + ".", rank); // "Sen.", "Gen." when the period stays on the word
@@ -51,6 +48,11 @@ public final class RolePhraseReader {
         }
         heads = PhraseTable.ignoringCase(isRank);
         this.standsFor = Map.copyOf(standsFor);
+    }
+
+    /** Whether a word attaches a complement to a role noun ("secretary of state", "a spokesman for the Pentagon"). */
+    public boolean isComplementPreposition(String lowerWord) {
+        return COMPLEMENT_PREPOSITIONS.contains(lowerWord);
     }
 
     /** The role noun starting at token {@code k} and ending before {@code limit}: its end, and whether a rank. */

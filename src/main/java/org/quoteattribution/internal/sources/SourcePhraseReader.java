@@ -2,13 +2,13 @@ package org.quoteattribution.internal.sources;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
@@ -68,9 +68,8 @@ public final class SourcePhraseReader {
             nouns.putIfAbsent(plural(phrase), new Head(row.get(1).strip(), bare, true));
         }
         heads = PhraseTable.ignoringCase(nouns);
-        Set<String> calendar = new HashSet<>(LexiconFile.lowerCaseLines("weekdays.txt"));
-        LexiconFile.rows("months.tsv").forEach(r -> calendar.add(r.get(0).toLowerCase(Locale.ROOT)));
-        calendarWords = Set.copyOf(calendar);
+        calendarWords = ImmutableSet.<String>builder().addAll(CommonWords.WEEKDAYS)
+                .addAll(CommonWords.MONTHS.keySet()).build();
     }
 
     /**

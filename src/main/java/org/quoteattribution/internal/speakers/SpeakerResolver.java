@@ -38,7 +38,6 @@ public final class SpeakerResolver {
     private static final int DESCRIPTION_REACH = 2;
     /** The paragraphs of an article's lead, its headline included. */
     private static final int LEAD_PARAGRAPHS = 2;
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "to", "in", "on", "with");
     /** Words that place a description in someone's career, so that it is about someone already known. */
     private static final ImmutableSet<String> TIME_MODIFIERS = LexiconFile.words("career-modifiers.txt");
 
@@ -224,7 +223,7 @@ public final class SpeakerResolver {
             }
             Optional<String> head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
             for (int k = m.firstToken() + 1; head.isEmpty() && k < end; k++) {
-                if (COMPLEMENT_PREPOSITIONS.contains(doc.token(k).lower())) {
+                if (rolePhrases.isComplementPreposition(doc.token(k).lower())) {
                     head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), k); // "the secretary of state"
                 }
             }
