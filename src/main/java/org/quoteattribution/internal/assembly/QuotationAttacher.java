@@ -1,6 +1,5 @@
 package org.quoteattribution.internal.assembly;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.lexicon.CommonWords;
-import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
@@ -32,7 +30,6 @@ final class QuotationAttacher {
     private static final int CUE_AFTER_WINDOW = 30;
     /** How far into a clause after an inverted cue its verb may stand ("said the new rules would ..."). */
     private static final int CLAUSE_VERB_REACH = 5;
-    private static final ImmutableSet<String> RELATIVES = LexiconFile.words("relative-pronouns.txt");
 
     /** Words that may follow a quotation before its inverted cue and still belong to the quote. */
     private static final int MAX_WORDS_AFTER_QUOTE = 12;
@@ -314,7 +311,7 @@ final class QuotationAttacher {
     }
 
     private static boolean isRelative(Document doc, int k) {
-        return k >= 0 && (doc.token(k).is("who") || doc.token(k).is("which") || doc.token(k).is("that"));
+        return k >= 0 && CommonWords.SUBJECT_RELATIVES.contains(doc.token(k).lower());
     }
 
     /** A quotation opening its sentence right after a sentence that ends with a colon and holds a cue. */
@@ -378,7 +375,7 @@ final class QuotationAttacher {
         if (doc.token(next).is("that")) {
             return true;
         }
-        if (RELATIVES.contains(doc.token(next).lower())) {
+        if (CommonWords.RELATIVE_PRONOUNS.contains(doc.token(next).lower())) {
             return false; // "said a GOP data expert who has worked for ...": the clause describes the speaker
         }
         Sentence sentence = doc.sentenceOf(doc.token(next));

@@ -33,6 +33,9 @@ public final class CommonWords {
     /** Relative pronouns ("who", "which"); "that", which is one too, is left to each rule. */
     public static final ImmutableSet<String> RELATIVE_PRONOUNS = LexiconFile.words("relative-pronouns.txt");
 
+    /** Relative pronouns that stand for the subject of the verb after them ("who", "which", "that"). */
+    public static final ImmutableSet<String> SUBJECT_RELATIVES = LexiconFile.words("subject-relatives.txt");
+
     private CommonWords() {
     }
 }

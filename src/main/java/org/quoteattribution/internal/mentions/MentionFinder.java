@@ -22,7 +22,6 @@ public final class MentionFinder {
     /** How far an appositive or relative clause between a subject and its verb may run. */
     private static final int MAX_APPOSITIVE = 25;
     private static final int MAX_PHRASE = 12;
-    private static final ImmutableSet<String> RELATIVES = LexiconFile.words("subject-relatives.txt");
     private static final ImmutableSet<String> COORDINATORS = LexiconFile.words("verb-coordinators.txt");
     private static final ImmutableSet<String> PARTICIPLE_LINKS = LexiconFile.words("participle-links.txt");
     private static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
@@ -48,7 +47,7 @@ public final class MentionFinder {
             return Optional.empty();
         }
         Token last = doc.token(j);
-        if (RELATIVES.contains(last.lower()) && j - 1 >= sentence.firstToken()) {
+        if (CommonWords.SUBJECT_RELATIVES.contains(last.lower()) && j - 1 >= sentence.firstToken()) {
             // "the Chicago Police Department which reported": the antecedent speaks
             int antecedent = doc.token(j - 1).is(",") ? j - 2 : j - 1;
             return phraseEndingAt(article, antecedent, sentence.firstToken());
