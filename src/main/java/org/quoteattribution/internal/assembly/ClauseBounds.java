@@ -1,7 +1,6 @@
 package org.quoteattribution.internal.assembly;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.lexicon.LexiconFile;
@@ -13,7 +12,7 @@ import org.quoteattribution.internal.text.Token;
 /** Where a reported clause starts and ends around its cue: shared by direct, mixed and indirect quotes. */
 final class ClauseBounds {
 
-    static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
+    static final ImmutableSet<String> SENTENCE_END = ImmutableSet.of(".", "!", "?");
     private static final ImmutableSet<String> SUBJECT_PRONOUNS = LexiconFile.words("subject-pronouns.txt");
     /**
      * Words that open an adverbial before a sentence's main clause: a cue whose subject follows one of them ("before

@@ -1,10 +1,10 @@
 package org.quoteattribution.internal.clauses;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
@@ -27,7 +27,7 @@ public final class CueClause {
 
     /** How far after the cue a reported clause's "that" may stand for the words before it to frame the report. */
     private static final int THAT_REACH = 15;
-    private static final Set<String> CHUNK_BREAKS = Set.of(",", ";", ":", "\u2014", "\u2013", "--", "(", ")");
+    private static final ImmutableSet<String> CHUNK_BREAKS = ImmutableSet.of(",", ";", ":", "\u2014", "\u2013", "--", "(", ")");
     private static final Map<String, String> CLAUSE_OPENERS = readClauseOpeners();
 
     private static Map<String, String> readClauseOpeners() {

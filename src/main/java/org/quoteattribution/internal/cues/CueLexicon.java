@@ -20,7 +20,7 @@ public final class CueLexicon {
     private final Map<String, CueEntry> verbs;
     private final Map<String, String> formToLemma;
     private final Set<String> sharedForms;
-    private final Set<String> rarelyNouns = Set.copyOf(LexiconFile.lowerCaseLines("rarely-nouns.txt"));
+    private final Set<String> rarelyNouns = LexiconFile.words("rarely-nouns.txt");
     private final Map<String, CueEntry> nouns = readNouns();
     private final List<List<String>> phraseWords;
     private final List<CueEntry> phrases;

@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.dates;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class DatePhraseReader {
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|2[01]\\d\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
+    private static final ImmutableSet<String> TIME_PREPOSITIONS = LexiconFile.words("time-prepositions.txt");
+
     private final Map<String, DayOfWeek> weekdays;
     private final Map<String, Integer> months;
     private final Map<String, Boolean> weekdayQualifiers;
@@ -46,7 +49,7 @@ public final class DatePhraseReader {
             qualifiers.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).strip().equals("before"));
         }
         weekdayQualifiers = Map.copyOf(qualifiers);
-        partsOfDay = Set.copyOf(LexiconFile.lowerCaseLines("parts-of-day.txt"));
+        partsOfDay = LexiconFile.words("parts-of-day.txt");
         Map<String, Optional<Integer>> words = new HashMap<>();
         for (List<String> row : LexiconFile.rows("day-words.tsv")) {
             String days = row.get(1).strip();
@@ -80,7 +83,7 @@ public final class DatePhraseReader {
      */
     private static boolean namesAnEvent(Document doc, DatePhrase p) {
         int before = p.firstToken() - 1;
-        boolean adjunct = before >= 0 && Set.of("on", "at", "during", "in").contains(doc.token(before).lower());
+        boolean adjunct = before >= 0 && TIME_PREPOSITIONS.contains(doc.token(before).lower());
         return !adjunct && p.endToken() < doc.tokens().size() && doc.token(p.endToken()).is("'s")
                 && doc.token(p.endToken()).sentence() == doc.token(p.firstToken()).sentence();
     }

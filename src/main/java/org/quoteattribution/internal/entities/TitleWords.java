@@ -18,10 +18,10 @@ public final class TitleWords {
 
     public TitleWords() {
         this.titles = CommonWords.TITLES;
-        this.modifiers = Set.copyOf(LexiconFile.lowerCaseLines("nationalities.txt"));
+        this.modifiers = LexiconFile.words("nationalities.txt");
         // "Democratic", "House" or "State" stand before organizations too; an office or a form of address stands
         // only before a person
-        this.honorifics = Set.copyOf(LexiconFile.lowerCaseLines("honorifics.txt"));
+        this.honorifics = LexiconFile.words("honorifics.txt");
         Set<String> person = new HashSet<>(honorifics);
         Set<String> roles = new HashSet<>();
         for (String noun : RoleNouns.NOUNS) {

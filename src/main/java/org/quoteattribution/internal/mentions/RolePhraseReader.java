@@ -4,13 +4,13 @@ import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.lexicon.RoleNouns;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
+import org.quoteattribution.internal.text.PosTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -25,7 +25,6 @@ public final class RolePhraseReader {
     public record RolePhrase(int firstToken, int endToken, boolean isRank) {
     }
 
-    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
     private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS = LexiconFile.words("complement-prepositions.txt");
     private static final int MAX_MODIFIERS = 8;
     private static final int MAX_COMPLEMENTS = 3;
@@ -156,7 +155,7 @@ public final class RolePhraseReader {
             return true;
         }
         // the tagger calls some participles conjunctions or verbs ("supreme allied commander")
-        return MODIFIER_TAGS.contains(article.pos(k)) || t.lower().endsWith("ed");
+        return PosTags.NOMINAL_MODIFIERS.contains(article.pos(k)) || t.lower().endsWith("ed");
     }
 
     /** A period that ends an abbreviation inside a phrase ("Adm. Giuseppe", "Mrs. Clinton"), not a sentence. */
@@ -174,7 +173,7 @@ public final class RolePhraseReader {
         int e = q;
         while (e < limit && e - q < MAX_MODIFIERS) {
             Token t = doc.token(e);
-            boolean word = t.isWord() && (t.isCapitalized() || MODIFIER_TAGS.contains(article.pos(e)));
+            boolean word = t.isWord() && (t.isCapitalized() || PosTags.NOMINAL_MODIFIERS.contains(article.pos(e)));
             boolean joiner = (t.is("'s") || t.is("-") || t.is("&") || t.is("of") || t.is("."))
                     && e > q && e + 1 < limit && doc.token(e + 1).isWord()
                     // "the Center for American Progress": a name goes on over "for" or "and" between capitals

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.TitleWords;
@@ -15,6 +14,7 @@ import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.speakers.SpeakerResolver.ResolvedSpeaker;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.PosTags;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
 
@@ -34,9 +34,7 @@ public final class RoleFinder {
     private static final ImmutableSet<String> PLURAL_TITLES = LexiconFile.words("plural-titles.txt");
     /** How far after a name a predicate's copula may stand ("Lavrov, who is 75 and has been ..."). */
     private static final int PREDICATE_REACH = 20;
-    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
-            "PUNCT");
-    private static final Set<String> APPOSITIVE_ENDS = Set.of(",", ")", "\u2014", "--", ".", ";", ":");
+    private static final ImmutableSet<String> APPOSITIVE_ENDS = ImmutableSet.of(",", ")", "\u2014", "--", ".", ";", ":");
     /** Forms of the verbs that link a subject to a role: "has been", "became", "serves as". */
     private static final ImmutableSet<String> LINKING_FORMS = LexiconFile.words("linking-verbs.txt");
 
@@ -233,7 +231,7 @@ public final class RoleFinder {
             }
             String pos = article.pos(k);
             if (t.isCapitalized()) {
-                return !CommonWords.SENTENCE_OPENERS.contains(t.lower()) && !FUNCTION_TAGS.contains(pos);
+                return !CommonWords.SENTENCE_OPENERS.contains(t.lower()) && !PosTags.FUNCTION_WORDS.contains(pos);
             }
             if (pos.equals("ADJ") || phrases.headAt(doc, k, k + 1).isPresent()) {
                 return true; // "senior adviser", "radio host"

@@ -13,6 +13,7 @@ import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
+import org.quoteattribution.internal.text.PosTags;
 import org.quoteattribution.internal.text.Token;
 
 /**
@@ -29,7 +30,7 @@ public final class SourcePhraseReader {
     private static final ImmutableSet<String> INTRODUCERS = LexiconFile.words("source-prepositions.txt");
     /** Participles that chain a publisher or a channel onto a document: "a statement published by ... on X". */
     private static final ImmutableSet<String> PUBLISHED = LexiconFile.words("publishing-participles.txt");
-    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+    private static final ImmutableSet<String> PUBLISHER_PREPOSITIONS = LexiconFile.words("publisher-prepositions.txt");
     private static final int MAX_NOUN_PHRASE = 8;
     private static final int MAX_LINKS = 3;
 
@@ -178,7 +179,7 @@ public final class SourcePhraseReader {
         if (t.isCapitalized()) {
             return true;
         }
-        return MODIFIER_TAGS.contains(article.pos(k)) || t.lower().endsWith("ed");
+        return PosTags.NOMINAL_MODIFIERS.contains(article.pos(k)) || t.lower().endsWith("ed");
     }
 
     /** Follows "with CNN", "for The Washington Post", "published by the embassy", "in London", "on X". */
@@ -188,7 +189,7 @@ public final class SourcePhraseReader {
             Token t = doc.token(end);
             int next = -1;
             if (PUBLISHED.contains(t.lower()) && end + 1 < limit
-                    && Set.of("by", "on", "to", "in").contains(doc.token(end + 1).lower())) {
+                    && PUBLISHER_PREPOSITIONS.contains(doc.token(end + 1).lower())) {
                 next = linkedPhrase(article, end + 1, limit);
             } else if (t.is("with") || t.is("to") || t.is("for") || t.is("from")) {
                 next = commonOrProperPhrase(article, end + 1, limit);
@@ -276,7 +277,7 @@ public final class SourcePhraseReader {
         int proper = properPhrase(doc, p, limit);
         int q = Determiners.OF_SOURCES.contains(doc.token(p).lower()) ? p + 1 : p;
         int e = q;
-        while (e < limit && e - q < MAX_NOUN_PHRASE && (MODIFIER_TAGS.contains(article.pos(e)) && doc.token(e).isWord()
+        while (e < limit && e - q < MAX_NOUN_PHRASE && (PosTags.NOMINAL_MODIFIERS.contains(article.pos(e)) && doc.token(e).isWord()
                 && !article.pos(e).equals("NUM") || doc.token(e).is("'s"))) {
             e++;
         }

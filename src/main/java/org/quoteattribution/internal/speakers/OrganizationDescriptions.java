@@ -1,8 +1,8 @@
 package org.quoteattribution.internal.speakers;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
@@ -19,7 +19,7 @@ import org.quoteattribution.internal.text.Document;
  */
 final class OrganizationDescriptions {
 
-    private static final Set<String> NOUNS = Set.copyOf(LexiconFile.lowerCaseLines("organization-nouns.txt"));
+    private static final ImmutableSet<String> NOUNS = LexiconFile.words("organization-nouns.txt");
     /** How far back the organization may have been named: names, and paragraphs. */
     private static final int NAMES_BACK = 5;
     private static final int PARAGRAPHS_BACK = 2;

@@ -45,8 +45,9 @@ final class PersonSearch {
     private static final int APPOSITIVE_REACH = 10;
     /** Words before a name that make it the object of a preposition, not the subject of its sentence. */
     private static final ImmutableSet<String> PREPOSITIONS = LexiconFile.words("object-markers.txt");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\u2014", "--", "(");
-    private static final Set<String> BEFORE_NAME = Set.of("the", "a", "an", ".", "-", "'s");
+    private static final ImmutableSet<String> CLAUSE_BREAKS = ImmutableSet.of(",", ";", ":", "\u2014", "--", "(");
+    private static final ImmutableSet<String> BEFORE_NAME = ImmutableSet.<String>builder().addAll(Determiners.ARTICLES)
+            .add(".", "-", "'s").build();
 
     private final Document doc;
     private final NameIndex names;

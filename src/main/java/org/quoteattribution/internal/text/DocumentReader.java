@@ -33,8 +33,8 @@ public final class DocumentReader {
     public DocumentReader(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
         this.sentenceModel = sentenceModel;
         this.tokenizerModel = tokenizerModel;
-        this.abbreviations = Set.copyOf(LexiconFile.lowerCaseLines("abbreviations.txt"));
-        this.initialisms = Set.copyOf(LexiconFile.lowerCaseLines("initialisms.txt"));
+        this.abbreviations = LexiconFile.words("abbreviations.txt");
+        this.initialisms = LexiconFile.words("initialisms.txt");
         this.sentenceOpeners = CommonWords.SENTENCE_OPENERS;
         this.refiner = new TokenRefiner(abbreviations);
     }
