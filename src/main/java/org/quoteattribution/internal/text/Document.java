@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.text;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
@@ -10,30 +11,30 @@ import java.util.function.IntUnaryOperator;
 public final class Document {
 
     private final String text;
-    private final List<Paragraph> paragraphs;
-    private final List<Sentence> sentences;
-    private final List<Token> tokens;
+    private final ImmutableList<Paragraph> paragraphs;
+    private final ImmutableList<Sentence> sentences;
+    private final ImmutableList<Token> tokens;
 
     public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
         this.text = text;
-        this.paragraphs = List.copyOf(paragraphs);
-        this.sentences = List.copyOf(sentences);
-        this.tokens = List.copyOf(tokens);
+        this.paragraphs = ImmutableList.copyOf(paragraphs);
+        this.sentences = ImmutableList.copyOf(sentences);
+        this.tokens = ImmutableList.copyOf(tokens);
     }
 
     public String text() {
         return text;
     }
 
-    public List<Paragraph> paragraphs() {
+    public ImmutableList<Paragraph> paragraphs() {
         return paragraphs;
     }
 
-    public List<Sentence> sentences() {
+    public ImmutableList<Sentence> sentences() {
         return sentences;
     }
 
-    public List<Token> tokens() {
+    public ImmutableList<Token> tokens() {
         return tokens;
     }
 
@@ -49,7 +50,7 @@ public final class Document {
         return paragraphs.get(index);
     }
 
-    public List<Token> tokensOf(Sentence sentence) {
+    public ImmutableList<Token> tokensOf(Sentence sentence) {
         return tokens.subList(sentence.firstToken(), sentence.endToken());
     }
 

@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.text;
 
+import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,11 @@ public final class DocumentReader {
     static final int LONGEST_RUN_FOR_MODELS = 200;
     /** Sentences are cut after this many tokens so that later per-sentence work stays bounded. */
     static final int MAX_SENTENCE_TOKENS = 300;
+
+    private static final CharMatcher CURLY_APOSTROPHES = CharMatcher.anyOf("\u2018\u2019");
+    /** The no-break space, the figure space, the narrow no-break space and the fixed-width spaces. */
+    private static final CharMatcher ODD_SPACES = CharMatcher.anyOf("\u00a0\u2007\u202f")
+            .or(CharMatcher.inRange('\u2000', '\u200a'));
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
@@ -69,16 +75,7 @@ public final class DocumentReader {
      * (the models know straight ones far better) and no-break and other odd spaces made plain spaces.
      */
     private static String plain(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\u2019' || c == '\u2018') {
-                chars[i] = '\'';
-            } else if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200a')) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
+        return ODD_SPACES.replaceFrom(CURLY_APOSTROPHES.replaceFrom(text, '\''), ' ');
     }
 
     private void readParagraph(String text, String plain, int start, int end, SentenceDetectorME detector,
