@@ -3,19 +3,34 @@ package org.quoteattribution.internal.dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.quoteattribution.Quote;
-import org.quoteattribution.QuoteAttributor;
 import org.quoteattribution.QuoteDate;
-import org.quoteattribution.SharedAttributor;
+import org.quoteattribution.internal.EarlierStages;
+import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.clauses.CueClause;
 
-/** Which date phrase binds to a quote: the one in its cue's clause, or one the article clearly carries. */
+/**
+ * Which date phrase binds to a quote: the one in its cue's clause, or one the article clearly carries. The date
+ * finder alone, on the cue clause of the one quote the real assembler found in the article.
+ */
 class DateFinderTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2025, 8, 20);
-    private final QuoteAttributor attributor = SharedAttributor.get();
+    private final DateFinder finder = new DateFinder();
+
+    /** The date of the article's one quote, the article published on {@code published}. */
+    private Optional<QuoteDate> dateOf(String text, Optional<LocalDate> published) {
+        Article article = TestDocuments.article(text);
+        CueClause clause = EarlierStages.clauseOf(article, EarlierStages.onlyDraft(article));
+        return finder.dateOf(clause, published);
+    }
+
+    /** The date of the article's one quote, the article published on Wednesday, August 20, 2025. */
+    private Optional<QuoteDate> dateOf(String text) {
+        return dateOf(text, Optional.of(WEDNESDAY));
+    }
 
     @Test
     void datePhraseAfterTheCueBindsWithItsText() {
@@ -76,26 +91,19 @@ class DateFinderTest {
 
     @Test
     void withoutPublicationDateRelativePhraseKeepsItsTextWithoutADay() {
-        List<Quote> quotes = attributor.attribute("“We need guarantees,” Zelenskyy said on Wednesday.");
-        QuoteDate date = quotes.get(0).date().orElseThrow();
+        QuoteDate date = dateOf("“We need guarantees,” Zelenskyy said on Wednesday.", Optional.empty()).orElseThrow();
         assertEquals("on Wednesday", date.phrase().text());
         assertEquals(Optional.empty(), date.value());
     }
 
     @Test
     void withoutPublicationDateAbsoluteDateWithAYearStillResolves() {
-        List<Quote> quotes = attributor.attribute("On March 7, 2022, Lavrov said: “The goal is peace.”");
-        assertEquals(Optional.of(LocalDate.of(2022, 3, 7)), quotes.get(0).date().flatMap(QuoteDate::value));
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 7)), dateOf("On March 7, 2022, Lavrov said: “The goal is peace.”",
+                Optional.empty()).flatMap(QuoteDate::value));
     }
 
     @Test
     void quoteWithoutDatePhraseHasNoDate() {
         assertEquals(Optional.empty(), dateOf("“We need guarantees,” Zelenskyy said."));
-    }
-
-    private Optional<QuoteDate> dateOf(String text) {
-        List<Quote> quotes = attributor.attribute(text, WEDNESDAY);
-        assertEquals(1, quotes.size(), quotes::toString);
-        return quotes.get(0).date();
     }
 }

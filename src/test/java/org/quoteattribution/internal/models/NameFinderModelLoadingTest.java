@@ -6,19 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.quoteattribution.ModelLoadingException;
 
 class NameFinderModelLoadingTest {
-
-    private static final String SHIPPED = "/" + NlpModels.PROJECT_MODELS + NlpModels.NAME_FINDER;
 
     @Test
     void theShippedModelLoadsFromTheClassPathWithAllFourTypes(TestReporter reporter) {
@@ -38,14 +45,15 @@ class NameFinderModelLoadingTest {
     }
 
     @Test
-    void nlpModelsLoadsTheNameFinderWithTheOthers() {
-        assertNotNull(NlpModels.fromClasspath().nameFinderModel());
-    }
-
-    @Test
     void loadsFromAGivenModelsFolder(@TempDir Path folder) throws IOException {
-        copyShippedModelTo(folder.resolve(NlpModels.NAME_FINDER));
-        assertNotNull(NlpModels.fromDirectory(folder).nameFinderModel());
+        // a name finder that knows persons only, unlike the shipped one (all four types): the folder's is the one used
+        try (OutputStream out = Files.newOutputStream(folder.resolve(NlpModels.NAME_FINDER))) {
+            personsOnlyNameFinder().serialize(out);
+        }
+        NlpModels models = NlpModels.fromDirectory(folder);
+        assertEquals(Set.of("person-start", "person-cont", "other"), outcomes(models.nameFinderModel()));
+        // the models the folder does not hold still come from the class path
+        assertNotNull(models.sentenceModel());
     }
 
     @Test
@@ -66,10 +74,21 @@ class NameFinderModelLoadingTest {
         assertTrue(e.getMessage().contains(name), e.getMessage());
     }
 
-    private static void copyShippedModelTo(Path target) throws IOException {
-        try (InputStream in = NameFinderModelLoadingTest.class.getResourceAsStream(SHIPPED)) {
-            assertNotNull(in, SHIPPED + " is not on the class path");
-            Files.copy(in, target);
+    /** A name finder trained here, in a moment, on a few sentences that name persons and nothing else. */
+    private static TokenNameFinderModel personsOnlyNameFinder() throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        for (String name : new String[] {"Sergei Lavrov", "Marco Rubio", "Ana Ruiz", "Dana Okafor"}) {
+            String[] words = (name + " said the talks would go on .").split(" ");
+            samples.add(new NameSample(words, new Span[] {new Span(0, 2, "person")}, true));
         }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, 5);
+        params.put(TrainingParameters.CUTOFF_PARAM, 0);
+        return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
+                new TokenNameFinderFactory());
+    }
+
+    private static Set<String> outcomes(TokenNameFinderModel model) {
+        return Set.of(model.getNameFinderSequenceModel().getOutcomes());
     }
 }

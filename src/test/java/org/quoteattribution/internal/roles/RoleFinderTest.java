@@ -1,19 +1,38 @@
 package org.quoteattribution.internal.roles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.quoteattribution.Quote;
-import org.quoteattribution.QuoteAttributor;
-import org.quoteattribution.SharedAttributor;
-import org.quoteattribution.Speaker;
+import org.quoteattribution.internal.EarlierStages;
+import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.assembly.DraftQuote;
+import org.quoteattribution.internal.mentions.RolePhraseReader;
 
-/** The speaker's title or position as the article words it. */
+/**
+ * The speaker's title or position as the article words it. The role finder alone, on the speakers the real
+ * assembler and speaker resolver found in the article.
+ */
 class RoleFinderTest {
 
-    private final QuoteAttributor attributor = SharedAttributor.get();
+    private final RoleFinder finder = new RoleFinder(TestDocuments.TITLES, new RolePhraseReader());
+
+    /** The roles of an article's quotes' speakers, in text order. */
+    private List<Optional<String>> rolesOf(String text) {
+        Article article = TestDocuments.article(text);
+        List<DraftQuote> drafts = EarlierStages.drafts(article);
+        assertTrue(!drafts.isEmpty(), "no quote in: " + text);
+        return finder.rolesOf(article, EarlierStages.speakers(article, drafts));
+    }
+
+    /** The role of the last quote's speaker. */
+    private Optional<String> roleOfLast(String text) {
+        List<Optional<String>> roles = rolesOf(text);
+        return roles.get(roles.size() - 1);
+    }
 
     @Test
     void titleBeforeTheNameIsTheRoleWithoutTheName() {
@@ -134,12 +153,6 @@ class RoleFinderTest {
                 "U.S. President Donald Trump hosted leaders.\n\nZelenskyy said: “We are ready.”"));
     }
 
-    private Optional<String> roleOfLast(String text) {
-        List<Quote> quotes = attributor.attribute(text);
-        assertEquals(false, quotes.isEmpty(), text);
-        return quotes.get(quotes.size() - 1).speaker().flatMap(Speaker::role);
-    }
-
     @Test
     void aFamilyTieInAnAppositiveIsTheRole() {
         assertEquals(Optional.of("eldest daughter of the late senator"), roleOfLast("The vote was delayed.\n\n"
@@ -150,5 +163,31 @@ class RoleFinderTest {
     void aDescriptionBeforeTheNameInCommasIsTheRole() {
         assertEquals(Optional.of("Okafor\u2019s lawyer"), roleOfLast("The vote was delayed.\n\n"
                 + "Okafor\u2019s lawyer, Mark Ruiz, said the ruling was \u201cwrong.\u201d"));
+    }
+
+    @Test
+    void aDescriptionThatStandsForATitledPersonGivesThatPersonsTitle() {
+        assertEquals(Optional.of("Mayor"), roleOfLast("Mayor Bill de Blasio spoke at the scene.\n\n"
+                + "\u201cWe do not see a link to terrorism,\u201d the mayor said."));
+    }
+
+    @Test
+    void aFormerPositionThatStandsForThePersonJustSpokenOfIsTheRole() {
+        assertEquals(Optional.of("former secretary of state"), roleOfLast("Hillary Clinton spoke out on Tuesday about "
+                + "the shooting.\n\n\u201cThis is not who we are,\u201d the former secretary of state said."));
+    }
+
+    @Test
+    void aLeadThatDescribesItsSpeakerBeforeNamingHimGivesTheRole() {
+        List<Optional<String>> roles = rolesOf("Former party chairman calls for a plan.\n\n"
+                + "A former Democratic National Committee chairman says the party should come up with a plan.\n\n"
+                + "\u201cNow is the time,\u201d said Don Fowler, who led the party from 1995 to 1997.");
+        assertEquals(Optional.of("former Democratic National Committee chairman"), roles.get(1));
+    }
+
+    @Test
+    void aRoleNounOpeningTheSentenceIsTheRole() {
+        assertEquals(Optional.of("Pollster"), roleOfLast("The vote was delayed.\n\n"
+                + "Pollster Dana Okafor said the race was \u201cover.\u201d"));
     }
 }

@@ -2,20 +2,30 @@ package org.quoteattribution.internal.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quoteattribution.Phrase;
-import org.quoteattribution.Quote;
-import org.quoteattribution.QuoteAttributor;
-import org.quoteattribution.SharedAttributor;
+import org.quoteattribution.internal.EarlierStages;
+import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.clauses.CueClause;
 
-/** Where the words were said or published, as the cue's clause names it. */
+/**
+ * Where the words were said or published, as the cue's clause names it. The source finder alone, on the cue clause
+ * of the one quote the real assembler found in the article.
+ */
 class SourceFinderTest {
 
-    private final QuoteAttributor attributor = SharedAttributor.get();
+    private final SourceFinder finder = new SourceFinder();
+
+    /** The source of the article's one quote. */
+    private Optional<Phrase> sourceOf(String text) {
+        Article article = TestDocuments.article(text);
+        CueClause clause = EarlierStages.clauseOf(article, EarlierStages.onlyDraft(article));
+        return finder.sourceOf(article, clause);
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -79,12 +89,6 @@ class SourceFinderTest {
         String text = "“We are ready,” he told Reuters.";
         Phrase source = sourceOf(text).orElseThrow();
         assertEquals(source.text(), text.substring(source.start(), source.end()));
-    }
-
-    private Optional<Phrase> sourceOf(String text) {
-        List<Quote> quotes = attributor.attribute(text);
-        assertEquals(1, quotes.size(), quotes::toString);
-        return quotes.get(0).source();
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.quoteattribution.functional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Phrase;
+import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteAttributor;
+import org.quoteattribution.QuoteDate;
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.SharedAttributor;
+import org.quoteattribution.Speaker;
+
+/**
+ * What the facade gives for short articles, every stage's answer together in the final quotes. Each stage's own
+ * behaviour is shown, stage by stage, by the tests of its package ({@code internal.assembly.QuoteAssemblyTest},
+ * {@code internal.speakers.SpeakerResolverTest}, {@code internal.roles.RoleFinderTest},
+ * {@code internal.dates.DateFinderTest}, {@code internal.sources.SourceFinderTest}).
+ */
+class EndToEndExamplesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 8, 20);
+    private final QuoteAttributor attributor = SharedAttributor.get();
+
+    private static Quote only(List<Quote> quotes) {
+        assertEquals(1, quotes.size(), quotes::toString);
+        return quotes.get(0);
+    }
+
+    @Test
+    void aQuoteCarriesItsTypeTextCueSpeakerDateAndSource() {
+        Quote q = only(attributor.attribute("\u201cWe need guarantees,\u201d Zelenskyy said in a Telegram post on "
+                + "Wednesday.", WEDNESDAY));
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("We need guarantees,", q.text());
+        assertEquals(Optional.of("said"), q.cue().map(Phrase::text));
+        assertEquals(Optional.of("Zelenskyy"), q.speaker().flatMap(Speaker::name));
+        assertEquals(Optional.of(WEDNESDAY), q.date().flatMap(QuoteDate::value));
+        assertEquals(Optional.of("a Telegram post"), q.source().map(Phrase::text));
+    }
+
+    @Test
+    void aDescribedSpeakerGetsTheNameAndTheTitleOfThePersonItStandsFor() {
+        List<Quote> quotes = attributor.attribute("Mayor Bill de Blasio spoke at the scene.\n\n"
+                + "\u201cWe do not see a link to terrorism,\u201d the mayor said.");
+        Speaker speaker = quotes.get(quotes.size() - 1).speaker().orElseThrow();
+        assertEquals(Optional.of("Bill de Blasio"), speaker.name());
+        assertEquals(Optional.of("the mayor"), speaker.mention().map(Phrase::text));
+        assertEquals(Optional.of("Mayor"), speaker.role());
+    }
+
+    @Test
+    void beliefsCanBeLeftOut() {
+        String text = "Putin believes the sanctions will be lifted next year.";
+        assertEquals(1, attributor.attribute(text).size());
+        assertEquals(List.of(), QuoteAttributor.builder().includeBeliefs(false).build().attribute(text));
+    }
+}
