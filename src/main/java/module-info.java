@@ -6,6 +6,8 @@ module org.quoteattribution {
     requires org.apache.opennlp.tools;
     requires org.slf4j;
     requires com.google.common;
+    // Nullness annotations (@NullMarked, @Nullable) on the API: needed to compile, not at run time.
+    requires static org.jspecify;
 
     exports org.quoteattribution;
     // Only so that OpenNLP can create, by the class names the name-finder model gives, the readers of the word classes

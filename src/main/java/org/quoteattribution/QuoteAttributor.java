@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.quoteattribution.internal.Pipeline;
 import org.quoteattribution.internal.models.NlpModels;
 
@@ -24,15 +25,17 @@ import org.quoteattribution.internal.models.NlpModels;
  * order and disjoint and its {@code text} is its spans joined by a space; confidence is in [0, 1]; the same input
  * gives the same output.
  *
- * <p><b>Size.</b> There is no maximum: analysis time and memory grow linearly with the length of the text, about
- * 30 seconds of CPU per megabyte of news and at most about 150 bytes of heap per character, models included. Text
- * too large for the heap fails with the JVM's {@link OutOfMemoryError}. (The README lists three input shapes that
- * are still quadratic.)
+ * <p><b>Size.</b> There is no maximum: analysis time and memory grow linearly with the length of the text, whatever
+ * its shape; no input is known to cost more. Text too large for the heap fails with the JVM's {@link
+ * OutOfMemoryError}. The README's "Limits and guarantees" section gives the time and heap measured per megabyte and
+ * the hostile inputs the tests check this on.
  *
  * <p><b>Threads.</b> An attributor holds only final fields with immutable values: the OpenNLP models, which are
  * filled when loaded and only read afterwards, and stage objects whose word lists are unmodifiable collections. Each
  * call makes its own OpenNLP tokenizers and taggers (which are not thread-safe) and keeps everything it learns
- * about the article in local variables, so concurrent calls share nothing they could change.
+ * about the article in objects of its own, so concurrent calls share nothing they could change.
+ *
+ * @since 0.1.0
  */
 public final class QuoteAttributor {
 
@@ -46,14 +49,21 @@ public final class QuoteAttributor {
     }
 
     /**
-     * An attributor with the default settings and the models on the class path.
+     * An attributor with the default settings and the models on the class path; the same as {@code
+     * builder().build()}. Loading the models takes a moment, so make one and keep it.
      *
+     * @return a new attributor
      * @throws ModelLoadingException if a model is missing or corrupt
      */
     public static QuoteAttributor create() {
         return builder().build();
     }
 
+    /**
+     * Settings for an attributor other than the defaults: a folder of models, or speech without beliefs.
+     *
+     * @return a new builder with the default settings
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,9 +95,21 @@ public final class QuoteAttributor {
         return pipeline.analyze(text, Optional.of(publicationDate));
     }
 
-    /** Settings for a {@link QuoteAttributor}. Not thread-safe; the attributor it builds is. */
+    /**
+     * Settings for a {@link QuoteAttributor}. Not thread-safe; the attributor it builds is.
+     *
+     * <pre>{@code
+     * QuoteAttributor speechOnly = QuoteAttributor.builder()
+     *         .modelsDirectory(Path.of("models"))
+     *         .includeBeliefs(false)
+     *         .build();
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
-        private Path modelsDirectory;
+        // null until modelsDirectory is called: the models then come from the class path alone
+        private @Nullable Path modelsDirectory;
         private boolean includeBeliefs = true;
 
         private Builder() {
@@ -95,7 +117,11 @@ public final class QuoteAttributor {
 
         /**
          * Loads models from this folder instead of the class path. A model the folder does not hold is still taken
-         * from the class path.
+         * from the class path, so a folder may hold just the one model it replaces.
+         *
+         * @param directory the folder holding the model files, under the file names the library loads
+         * @return this builder
+         * @throws NullPointerException if {@code directory} is null
          */
         public Builder modelsDirectory(Path directory) {
             this.modelsDirectory = Objects.requireNonNull(directory, "directory");
@@ -105,6 +131,9 @@ public final class QuoteAttributor {
         /**
          * Whether reported thoughts and beliefs ("X believes that ...", "X hopes ...") count as quotes; they do by
          * default, as in the annotated news the library is measured on. Speech ("said", "wrote") always counts.
+         *
+         * @param include {@code false} to keep only quotes of speech and writing
+         * @return this builder
          */
         public Builder includeBeliefs(boolean include) {
             this.includeBeliefs = include;
@@ -112,7 +141,11 @@ public final class QuoteAttributor {
         }
 
         /**
-         * @throws ModelLoadingException if a model is missing or corrupt
+         * Loads the models and makes the attributor. The builder may be changed and used again afterwards; the
+         * attributor already built keeps the settings it was built with.
+         *
+         * @return a new attributor with these settings
+         * @throws ModelLoadingException if the models folder does not exist, or a model is missing or corrupt
          */
         public QuoteAttributor build() {
             return new QuoteAttributor(this);
