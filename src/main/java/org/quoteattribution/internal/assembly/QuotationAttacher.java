@@ -14,7 +14,6 @@ import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.text.Document;
-import org.quoteattribution.internal.text.Paragraph;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
 
@@ -37,11 +36,13 @@ final class QuotationAttacher {
     private final MentionFinder mentions;
     private final InvertedAttribution inverted;
     private final FollowingQuotation following;
+    private final IntroducedQuotation introduced;
 
     QuotationAttacher(MentionFinder mentions, InvertedAttribution inverted) {
         this.mentions = mentions;
         this.inverted = inverted;
         this.following = new FollowingQuotation(inverted);
+        this.introduced = new IntroducedQuotation(mentions);
     }
 
     List<DraftQuote> attach(Article article) {
@@ -73,7 +74,7 @@ final class QuotationAttacher {
                 continue;
             }
             if (draft.isEmpty()) {
-                draft = introduced(article, q).or(() -> following.of(article, q));
+                draft = introduced.of(article, q).or(() -> following.of(article, q));
             }
             if (draft.isPresent()) {
                 if (open != null) {
@@ -132,43 +133,13 @@ final class QuotationAttacher {
                 // the shootings demand ...", after a title in marks
                 return Optional.empty();
             }
-            return Optional.of(leadIn(doc, q, article.cueIndex())
+            return Optional.of(LeadIn.startOf(doc, q, article.cueIndex())
                     .map(start -> new DraftQuote(QuoteType.MIXED, List.of(new Span(start, q.end())), cue, mention,
                             DraftQuote.Pattern.CUE_AFTER))
                     .orElseGet(() -> new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention,
                             DraftQuote.Pattern.CUE_AFTER)));
         }
         return quoteThenWordsThenCue(article, q, first, paragraph);
-    }
-
-    /**
-     * "However laudable the goal, using the tax “is a misguided approach,” said Burman.": unquoted words of the
-     * speaker's own sentence lead into the quotation, with no cue of their own; the content starts with the
-     * sentence. The character where it starts, or empty when the quotation opens its sentence.
-     */
-    private static Optional<Integer> leadIn(Document doc, Quotation q, CueIndex cues) {
-        int openToken = doc.tokenAtOrAfter(q.open());
-        if (openToken >= doc.tokens().size() || q.pieces().size() > 1) {
-            return Optional.empty();
-        }
-        Sentence sentence = doc.sentenceOf(doc.token(openToken));
-        int words = 0;
-        for (int k = sentence.firstToken(); k < openToken; k++) {
-            Token t = doc.token(k);
-            if (t.isQuotationMark() || cues.verbAt(k).isPresent() || t.is(":")) {
-                return Optional.empty();
-            }
-            words += t.isWord() ? 1 : 0;
-        }
-        boolean leadsIn = words >= 2 || words == 1 && openToken - sentence.firstToken() == 1
-                && isSubjectWord(doc.token(sentence.firstToken())); // Mills “got an immunity agreement,” Jordan said
-        return leadsIn ? Optional.of(doc.token(sentence.firstToken()).start()) : Optional.empty();
-    }
-
-    /** A capitalized word that can stand alone as a subject: a name, not "But" or "So". */
-    private static boolean isSubjectWord(Token t) {
-        return t.isCapitalized() && t.isWord() && !CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(t.lower())
-                && !CommonWords.SENTENCE_OPENERS.contains(t.lower());
     }
 
     /**
@@ -195,7 +166,7 @@ final class QuotationAttacher {
                 return Optional.empty();
             }
         }
-        Span span = new Span(leadIn(doc, q, article.cueIndex()).orElse(q.start()), doc.token(comma - 1).end());
+        Span span = new Span(LeadIn.startOf(doc, q, article.cueIndex()).orElse(q.start()), doc.token(comma - 1).end());
         return Optional.of(new DraftQuote(QuoteType.MIXED, List.of(span), Optional.of(found.get().cue()),
                 Optional.of(found.get().speaker()), DraftQuote.Pattern.CUE_AFTER));
     }
@@ -324,31 +295,6 @@ final class QuotationAttacher {
             return Optional.empty();
         }
         return cues.lastVerbBetween(before.firstToken(), before.endToken());
-    }
-
-    /**
-     * A quote-only paragraph after a paragraph that ends with a colon ("Cruz continued:"), attributed to the subject
-     * of that paragraph's last cue.
-     */
-    private Optional<DraftQuote> introduced(Article article, Quotation q) {
-        Document doc = article.document();
-        int paragraphIndex = doc.paragraphAt(q.open());
-        if (paragraphIndex <= 0 || q.open() != doc.paragraph(paragraphIndex).start()) {
-            return Optional.empty();
-        }
-        Paragraph before = doc.paragraph(paragraphIndex - 1);
-        if (before.isEmpty() || !doc.text().startsWith(":", before.end() - 1)) {
-            return Optional.empty();
-        }
-        Sentence last = doc.sentence(before.endSentence() - 1);
-        Optional<Cue> cue = article.cueIndex().lastVerbBetween(last.firstToken(), last.endToken());
-        Optional<Mention> mention = cue.flatMap(c -> c.frame() == CueFrame.SOURCE_AFTER
-                ? mentions.phraseAfter(article, c.endToken() - 1)
-                : mentions.subjectOfCue(article, c.firstToken()));
-        if (mention.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DraftQuote(QuoteType.DIRECT, q.pieces(), cue, mention, DraftQuote.Pattern.INTRODUCED));
     }
 
     private boolean opensClause(Article article, Cue cue, Mention mention) {
