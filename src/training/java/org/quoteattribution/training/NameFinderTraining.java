@@ -188,28 +188,38 @@ final class NameFinderTraining {
             String prior, String priorOutcomes, Path heldOutModel, boolean documentFeatures, boolean help) {
 
         static Settings parse(String[] args) {
-            List<String> positional = new ArrayList<>();
-            Path texts = null;
-            String features = null;
-            Map<String, String> overrides = new LinkedHashMap<>();
-            String codec = DEFAULT_CODEC;
-            String clusters = DEFAULT_CLUSTERS;
-            int clusterWindow = DEFAULT_CLUSTER_WINDOW;
-            String names = DEFAULT_NAMES;
-            String prior = DEFAULT_PRIOR;
-            String priorOutcomes = DEFAULT_PRIOR_OUTCOMES;
-            Path heldOutModel = null;
-            boolean documentFeatures = DEFAULT_DOCUMENT_FEATURES;
-            Path model = null;
-            boolean wikigold = true;
-            boolean ptb = false;
-            boolean write = true;
+            Options options = new Options();
             for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--help") || args[i].equals("-h")) {
+                    return options.help();
+                }
+                i = options.read(args, i);
+            }
+            return options.settings();
+        }
+
+        /** The command line as it is read, option by option; defaults are what ships. */
+        private static final class Options {
+            private final List<String> positional = new ArrayList<>();
+            private final Map<String, String> overrides = new LinkedHashMap<>();
+            private Path texts;
+            private String features;
+            private String codec = DEFAULT_CODEC;
+            private String clusters = DEFAULT_CLUSTERS;
+            private int clusterWindow = DEFAULT_CLUSTER_WINDOW;
+            private String names = DEFAULT_NAMES;
+            private String prior = DEFAULT_PRIOR;
+            private String priorOutcomes = DEFAULT_PRIOR_OUTCOMES;
+            private Path heldOutModel;
+            private boolean documentFeatures = DEFAULT_DOCUMENT_FEATURES;
+            private Path model;
+            private boolean wikigold = true;
+            private boolean ptb;
+            private boolean write = true;
+
+            /** Reads the argument at {@code i} (and its value); the index of the last argument read. */
+            int read(String[] args, int i) {
                 switch (args[i]) {
-                    case "--help", "-h" -> {
-                        return new Settings(null, null, null, null, Map.of(), codec, clusters, clusterWindow, names, null, true,
-                                false, false, prior, priorOutcomes, null, documentFeatures, true);
-                    }
                     case "--texts" -> texts = Path.of(value(args, ++i));
                     case "--features" -> features = value(args, ++i);
                     case "--param" -> {
@@ -243,31 +253,39 @@ final class NameFinderTraining {
                         positional.add(args[i]);
                     }
                 }
+                return i;
             }
-            if (positional.size() != 2) {
-                throw new IllegalArgumentException("expected NER_DATA_DIR and OUTPUT_DIR");
+
+            Settings help() {
+                return new Settings(null, null, null, null, Map.of(), codec, clusters, clusterWindow, names, null, true,
+                        false, false, prior, priorOutcomes, null, documentFeatures, true);
             }
-            if (!codec.equals("bio") && !codec.equals("bilou")) {
-                throw new IllegalArgumentException("--codec is bio or bilou, not " + codec);
-            }
-            Path nerData = Path.of(positional.get(0));
-            if (texts == null) {
-                texts = nerData.toAbsolutePath().getParent().resolve("polnear");
-            }
-            NameListSettings.parse(names);
-            if (prior.equals("auto")) {
-                if (ptb) {
-                    throw new IllegalArgumentException("--prior auto needs the retokenized data (not --ptb)");
+
+            Settings settings() {
+                if (positional.size() != 2) {
+                    throw new IllegalArgumentException("expected NER_DATA_DIR and OUTPUT_DIR");
                 }
-                if (model != null) {
-                    throw new IllegalArgumentException("--prior auto trains a held-out model; with --model give the factors");
+                if (!codec.equals("bio") && !codec.equals("bilou")) {
+                    throw new IllegalArgumentException("--codec is bio or bilou, not " + codec);
                 }
-            } else {
-                PriorShift.parse(prior, priorOutcomes);
+                Path nerData = Path.of(positional.get(0));
+                Path textFolder = texts != null ? texts : nerData.toAbsolutePath().getParent().resolve("polnear");
+                NameListSettings.parse(names);
+                if (prior.equals("auto")) {
+                    if (ptb) {
+                        throw new IllegalArgumentException("--prior auto needs the retokenized data (not --ptb)");
+                    }
+                    if (model != null) {
+                        throw new IllegalArgumentException(
+                                "--prior auto trains a held-out model; with --model give the factors");
+                    }
+                } else {
+                    PriorShift.parse(prior, priorOutcomes);
+                }
+                return new Settings(nerData, Path.of(positional.get(1)), textFolder, features, overrides, codec,
+                        clusters, clusterWindow, names, model, wikigold, ptb, write && model == null, prior,
+                        priorOutcomes, heldOutModel, documentFeatures, false);
             }
-            return new Settings(nerData, Path.of(positional.get(1)), texts, features, overrides, codec, clusters,
-                    clusterWindow, names, model, wikigold, ptb, write && model == null, prior, priorOutcomes,
-                    heldOutModel, documentFeatures, false);
         }
 
         private static String value(String[] args, int i) {

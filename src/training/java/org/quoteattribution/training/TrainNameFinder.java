@@ -87,32 +87,75 @@ public final class TrainNameFinder {
 
     static void run(NameFinderTraining.Settings settings, PrintStream out) throws IOException {
         Path silver = settings.nerData().resolve("polnear-silver");
-        List<NameSample> train = new ArrayList<>();
-        List<NameSample> dev;
-        List<NameSample> wikigoldHeldOut = List.of();
-        // Only with --prior auto: the training samples without every tenth silver document, and those documents.
-        List<NameSample> priorTrain = new ArrayList<>();
-        List<NameSample> priorHeldOut = List.of();
         long began = System.nanoTime();
-        if (settings.ptb()) {
-            SilverCorpus.readDocuments(silver.resolve("train.txt")).forEach(train::addAll);
-            dev = new ArrayList<>();
-            SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(dev::addAll);
+        Samples samples = settings.ptb() ? Samples.ptb(silver) : Samples.retokenized(settings, silver, out);
+        if (settings.documentFeatures()) {
+            samples = samples.withDocumentFeatures();
+        }
+        out.printf(Locale.ROOT, "%d training sentences, read in %.1f s%n", samples.train().size(),
+                (System.nanoTime() - began) / 1e9);
+
+        PriorShift prior = settings.prior().equals("auto")
+                ? PriorTuning.tune(heldOutModel(settings, samples.priorTrain(), out), samples.priorHeldOut(), out)
+                : settings.priorShift();
+        byte[] serialized;
+        if (settings.model() != null) {
+            serialized = Files.readAllBytes(settings.model());
+            out.printf(Locale.ROOT, "measuring %s%n", settings.model());
         } else {
+            out.println("\ntraining on all the training data");
+            serialized = train(settings, samples.train(), out);
+        }
+        serialized = prior.apply(serialized);
+        out.printf(Locale.ROOT, "prior shift: %s%n", prior.options());
+        // Measured as written and read back, as the library will load it (and with no training-only resources).
+        TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(serialized));
+        out.printf(Locale.ROOT, "model: %,d bytes%n", serialized.length);
+        measure(settings, new NameFinderME(model), samples, silver, out);
+
+        if (settings.write()) {
+            Files.createDirectories(settings.output());
+            Path file = settings.output().resolve(NameFinderTraining.MODEL_NAME);
+            Files.write(file, serialized);
+            out.printf(Locale.ROOT, "%nwrote %s (%,d bytes)%n", file, Files.size(file));
+        }
+    }
+
+    /**
+     * The sentences one run reads: to train on, to measure on, and (only with --prior auto) the training samples
+     * without every tenth silver document with those documents, to tune the prior on.
+     */
+    private record Samples(List<NameSample> train, List<NameSample> dev, List<NameSample> wikigoldHeldOut,
+            List<NameSample> priorTrain, List<NameSample> priorHeldOut) {
+
+        /** The silver files as they are (PTB tokens), no retokenizing. */
+        static Samples ptb(Path silver) throws IOException {
+            List<NameSample> train = new ArrayList<>();
+            SilverCorpus.readDocuments(silver.resolve("train.txt")).forEach(train::addAll);
+            List<NameSample> dev = new ArrayList<>();
+            SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(dev::addAll);
+            return new Samples(train, dev, List.of(), List.of(), List.of());
+        }
+
+        /** The silver data placed back on its articles and wikigold, cut into tokens as the library cuts them. */
+        static Samples retokenized(NameFinderTraining.Settings settings, Path silver, PrintStream out)
+                throws IOException {
             // Only the reader's models: the name finder this command makes need not exist yet.
             Retokenizer retokenizer = new Retokenizer(TrainingView.withTokenizerOnly());
             SilverCorpus silverTrain = new SilverCorpus();
             List<LabelledText> silverTexts = silverTrain.read(silver.resolve("train.txt"),
                     settings.texts().resolve("train").resolve("text"));
-            train.addAll(retokenizer.samples(silverTexts));
+            List<NameSample> train = new ArrayList<>(retokenizer.samples(silverTexts));
             out.printf(Locale.ROOT, "silver train: %d documents, %d of %d tokens not found in the articles%n",
                     silverTexts.size(), silverTrain.unalignedTokens(), silverTrain.tokens());
             List<List<LabelledText>> wikigold = WikigoldCorpus.holdOut(
                     WikigoldCorpus.read(settings.nerData().resolve("wikigold").resolve("wikigold.conll.txt")), 10);
             List<NameSample> wikigoldTrain = settings.wikigold() ? retokenizer.samples(wikigold.get(0)) : List.of();
             train.addAll(wikigoldTrain);
-            out.printf(Locale.ROOT, "training names kept %d, dropped %d (an edge inside a library token, or cut by a sentence end)%n",
-                    retokenizer.keptNames(), retokenizer.droppedNames());
+            out.printf(Locale.ROOT, "training names kept %d, dropped %d (an edge inside a library token, or cut by "
+                    + "a sentence end)%n", retokenizer.keptNames(), retokenizer.droppedNames());
+            List<NameSample> priorTrain = new ArrayList<>();
+            List<NameSample> priorHeldOut = List.of();
             if (settings.prior().equals("auto")) {
                 List<List<LabelledText>> split = WikigoldCorpus.holdOut(silverTexts,
                         NameFinderTraining.PRIOR_HOLD_OUT_EVERY);
@@ -122,71 +165,44 @@ public final class TrainNameFinder {
                 out.printf(Locale.ROOT, "prior tuning: %d silver train documents held out (%d sentences)%n",
                         split.get(1).size(), priorHeldOut.size());
             }
-            SilverCorpus silverDev = new SilverCorpus();
-            dev = retokenizer.samples(silverDev.read(silver.resolve("dev.txt"),
+            List<NameSample> dev = retokenizer.samples(new SilverCorpus().read(silver.resolve("dev.txt"),
                     settings.texts().resolve("dev").resolve("text")));
-            wikigoldHeldOut = retokenizer.samples(wikigold.get(1));
+            List<NameSample> wikigoldHeldOut = retokenizer.samples(wikigold.get(1));
             out.printf(Locale.ROOT, "wikigold: %d documents for training, %d held out%n",
                     wikigold.get(0).size(), wikigold.get(1).size());
-        }
-        if (settings.documentFeatures()) {
-            train = NameFinderTraining.withDocumentFeatures(train);
-            dev = NameFinderTraining.withDocumentFeatures(dev);
-            wikigoldHeldOut = NameFinderTraining.withDocumentFeatures(wikigoldHeldOut);
-            priorTrain = NameFinderTraining.withDocumentFeatures(priorTrain);
-            priorHeldOut = NameFinderTraining.withDocumentFeatures(priorHeldOut);
-        }
-        out.printf(Locale.ROOT, "%d training sentences, read in %.1f s%n", train.size(),
-                (System.nanoTime() - began) / 1e9);
-
-        PriorShift prior;
-        if (settings.prior().equals("auto")) {
-            prior = PriorTuning.tune(heldOutModel(settings, priorTrain, out), priorHeldOut, out);
-        } else {
-            prior = settings.priorShift();
+            return new Samples(train, dev, wikigoldHeldOut, priorTrain, priorHeldOut);
         }
 
-        TokenNameFinderModel model;
-        byte[] serialized;
-        if (settings.model() != null) {
-            serialized = Files.readAllBytes(settings.model());
-            out.printf(Locale.ROOT, "measuring %s%n", settings.model());
-        } else {
-            out.println("\ntraining on all the training data");
-            serialized = train(settings, train, out);
+        Samples withDocumentFeatures() {
+            return new Samples(NameFinderTraining.withDocumentFeatures(train),
+                    NameFinderTraining.withDocumentFeatures(dev), NameFinderTraining.withDocumentFeatures(wikigoldHeldOut),
+                    NameFinderTraining.withDocumentFeatures(priorTrain),
+                    NameFinderTraining.withDocumentFeatures(priorHeldOut));
         }
-        serialized = prior.apply(serialized);
-        out.printf(Locale.ROOT, "prior shift: %s%n", prior.options());
-        // Measured as written and read back, as the library will load it (and with no training-only resources).
-        model = new TokenNameFinderModel(new ByteArrayInputStream(serialized));
-        out.printf(Locale.ROOT, "model: %,d bytes%n", serialized.length);
+    }
 
-        NameFinderME finder = new NameFinderME(model);
+    /** Prints the model's figures on silver dev and, with retokenized data, on PTB dev and held-out wikigold. */
+    private static void measure(NameFinderTraining.Settings settings, NameFinderME finder, Samples samples,
+            Path silver, PrintStream out) throws IOException {
         out.println("\nsilver dev, each sentence on its own (as EntityTagger tags):");
-        out.print(NameFinderScores.measure(finder, dev, true).table());
+        out.print(NameFinderScores.measure(finder, samples.dev(), true).table());
         out.println("\nsilver dev, memory kept over each document:");
-        out.print(NameFinderScores.measure(finder, dev, false).table());
-        if (!settings.ptb()) {
-            out.println("\nsilver dev as PTB tokens (the corpus's own tokens), each sentence on its own:");
-            List<NameSample> ptbDev = new ArrayList<>();
-            SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(ptbDev::addAll);
-            ptbDev = NameFinderTraining.normalized(ptbDev);
-            if (settings.documentFeatures()) {
-                ptbDev = NameFinderTraining.withDocumentFeatures(ptbDev);
-            }
-            out.print(NameFinderScores.measure(finder, ptbDev, true).table());
-            out.println("\nwikigold held-out tenth, each sentence on its own:");
-            out.print(NameFinderScores.measure(finder, wikigoldHeldOut, true).table());
-            out.println("\nwikigold held-out tenth, memory kept over each document:");
-            out.print(NameFinderScores.measure(finder, wikigoldHeldOut, false).table());
+        out.print(NameFinderScores.measure(finder, samples.dev(), false).table());
+        if (settings.ptb()) {
+            return;
         }
-
-        if (settings.write()) {
-            Files.createDirectories(settings.output());
-            Path file = settings.output().resolve(NameFinderTraining.MODEL_NAME);
-            Files.write(file, serialized);
-            out.printf(Locale.ROOT, "%nwrote %s (%,d bytes)%n", file, Files.size(file));
+        out.println("\nsilver dev as PTB tokens (the corpus's own tokens), each sentence on its own:");
+        List<NameSample> ptbDev = new ArrayList<>();
+        SilverCorpus.readDocuments(silver.resolve("dev.txt")).forEach(ptbDev::addAll);
+        ptbDev = NameFinderTraining.normalized(ptbDev);
+        if (settings.documentFeatures()) {
+            ptbDev = NameFinderTraining.withDocumentFeatures(ptbDev);
         }
+        out.print(NameFinderScores.measure(finder, ptbDev, true).table());
+        out.println("\nwikigold held-out tenth, each sentence on its own:");
+        out.print(NameFinderScores.measure(finder, samples.wikigoldHeldOut(), true).table());
+        out.println("\nwikigold held-out tenth, memory kept over each document:");
+        out.print(NameFinderScores.measure(finder, samples.wikigoldHeldOut(), false).table());
     }
 
     private static byte[] train(NameFinderTraining.Settings settings, List<NameSample> samples, PrintStream out)
