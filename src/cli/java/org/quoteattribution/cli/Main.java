@@ -41,8 +41,8 @@ public final class Main {
     static final int MODELS = 3;
     /**
      * Larger files are refused rather than read. Analysis needs up to about 150 bytes of heap per character (text
-     * made of one-letter words; far less for prose) and some 30 seconds of CPU per megabyte of news, so one huge
-     * file would hold up a batch and could exhaust the heap that its other files share.
+     * made of one-letter words; far less for prose) and CPU time in proportion to its length, so one huge file would
+     * hold up a batch and could exhaust the heap that its other files share.
      */
     static final long MAX_FILE_BYTES = 16L << 20;
 

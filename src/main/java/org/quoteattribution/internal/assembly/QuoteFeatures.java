@@ -138,8 +138,8 @@ public final class QuoteFeatures {
     }
 
     /**
-     * A word as itself, a name as "<name>": weights learned for particular names ("Espinoza said") say nothing about
-     * the names of other articles, and only fit the training articles' mistakes.
+     * A word as itself, a name as {@code "<name>"}: weights learned for particular names ("Espinoza said") say
+     * nothing about the names of other articles, and only fit the training articles' mistakes.
      */
     private static String wordOrName(Token t) {
         boolean name = t.isCapitalized() && t.isWord()

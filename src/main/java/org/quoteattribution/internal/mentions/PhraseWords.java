@@ -74,7 +74,7 @@ final class PhraseWords {
         return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLetter(t.text().charAt(hyphen + 1));
     }
 
-    /** "one P&G employee told", "the business mogul told": the tagger reads a role noun before a verb as a verb. */
+    /** "one P&amp;G employee told", "the business mogul told": the tagger reads a role noun before a verb as a verb. */
     private boolean isRoleBeforeVerb(Article article, int k, Sentence sentence) {
         Document doc = article.document();
         return roleNouns.contains(doc.token(k).lower()) && k + 1 < sentence.endToken() && article.isVerb(k + 1);

@@ -11,7 +11,7 @@ import org.quoteattribution.internal.lexicon.LexiconFile;
  * how the name ends: at "Securities" in "Securities and Exchange Commission" the name finder, deciding left to right
  * and seeing one word ahead, cannot otherwise tell that an organization starts. Two runs are looked at: the plain run
  * of capitalized words ({@code cr}), and the run that also takes small joining words between two capitalized words
- * ("of", "for", "and", "&", "the", "on", "'s") ({@code cx}). For each, the token gets its place in the run
+ * ("of", "for", "and", "&amp;", "the", "on", "'s") ({@code cx}). For each, the token gets its place in the run
  * ({@code B}, {@code I}, {@code L}; nothing for a run of one) and the run's last word in lower case, which is most
  * often the word that says what kind of name it is ("commission", "post", "county", "university"). Two options,
  * off unless the descriptor asks: {@code context}, the lower-case words just before and just after the longer
