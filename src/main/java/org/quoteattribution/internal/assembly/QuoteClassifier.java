@@ -55,7 +55,7 @@ public final class QuoteClassifier {
     }
 
     /** A classifier that keeps everything, for training and for running without the model. */
-    public static QuoteClassifier keepAll() {
+    static QuoteClassifier keepAll() {
         return new QuoteClassifier(null, 0, 0);
     }
 
