@@ -18,20 +18,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.quoteattribution.ModelLoadingException;
+import org.quoteattribution.Quote;
 import org.quoteattribution.QuoteAttributor;
 
 /**
  * The command-line tool. Exit status: 0 when every file was analysed, 1 when some input could not be read or
  * analysed (the others are still written), 2 for a usage error (bad option, bad {@code --date}, bad
- * {@code --dates} table, no input), 3 when the models cannot be loaded. Every problem is one line on stderr, never a
- * stack trace.
+ * {@code --dates} table, no input), 3 when the models cannot be loaded, 4 when a batch stops early because the heap
+ * is too small for any article. Every problem is one line on stderr, never a stack trace.
  */
 public final class Main {
 
@@ -39,6 +36,8 @@ public final class Main {
     static final int SOME_FILES_FAILED = 1;
     static final int USAGE = 2;
     static final int MODELS = 3;
+    /** The batch stopped early: the heap is too small for any article (see {@link Batch}). */
+    static final int STOPPED = 4;
     /**
      * Larger files are refused rather than read. Analysis needs up to about 150 bytes of heap per character (text
      * made of one-letter words; far less for prose) and CPU time in proportion to its length, so one huge file would
@@ -63,6 +62,7 @@ public final class Main {
               --out DIR           batch mode: write one JSON file per article into DIR
               --models DIR        load models from DIR (any model not there comes from the class path)
               --no-beliefs        leave out reported beliefs and thoughts ("X believes that ...")
+              --threads N         batch mode: analyse N files at a time (default: the number of processors)
               --help              this text
 
             Articles are read as UTF-8 plain text, paragraphs separated by line breaks. Offsets in the output
@@ -75,9 +75,12 @@ public final class Main {
                  each, and every other file is still analysed and written in full
               2  usage error: unknown option, no input, bad --date, a --dates table that cannot be read or
                  lacks the columns, an output folder that cannot be created
-              3  the models could not be loaded
+              3  the models could not be loaded (also when the heap is too small for them)
+              4  the batch stopped early: %d files in a row ran out of memory even one at a time, so the
+                 heap is too small for any article; every file finished is written, and one line names
+                 each file not analysed
             Output files are written atomically: a JSON file is either complete or absent, never half written.
-            """.formatted(MAX_FILE_BYTES >> 20);
+            """.formatted(MAX_FILE_BYTES >> 20, Batch.OUT_OF_MEMORY_IN_A_ROW);
 
     private Main() {
     }
@@ -97,6 +100,12 @@ public final class Main {
     /** As {@link #run(String[], PrintStream, PrintStream)}, building the attributor with {@code build}. */
     static int run(String[] args, PrintStream out, PrintStream err,
             Function<QuoteAttributor.Builder, QuoteAttributor> build) {
+        return run(args, out, err, build, Analysis.LIBRARY);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Function)}, analysing each article with {@code analysis}. */
+    static int run(String[] args, PrintStream out, PrintStream err,
+            Function<QuoteAttributor.Builder, QuoteAttributor> build, Analysis analysis) {
         Options options;
         try {
             options = Options.parse(args);
@@ -118,11 +127,14 @@ public final class Main {
             if (options.models != null) {
                 builder.modelsDirectory(options.models);
             }
-            QuoteAttributor attributor = build.apply(builder);
+            // set aside before the models take their share, so that a batch can always say what failed
+            Batch.Reserve reserve = options.out == null ? null : new Batch.Reserve();
+            QuoteAttributor attributor = load(build, builder);
             if (options.out == null) {
-                return single(attributor, files.get(0), options.date.or(() -> dates.forFile(files.get(0))), out, err);
+                return single(attributor, analysis, files.get(0), options.date.or(() -> dates.forFile(files.get(0))),
+                        out, err);
             }
-            int status = batch(attributor, files, dates, options.out, err);
+            int status = batch(attributor, analysis, files, dates, options.out, options.threads, reserve, err);
             return inputsMissing ? Math.max(status, SOME_FILES_FAILED) : status;
         } catch (UsageException e) {
             err.println("quote-attribution: " + oneLine(e.getMessage()));
@@ -130,68 +142,83 @@ public final class Main {
         } catch (ModelLoadingException e) {
             err.println("quote-attribution: " + oneLine(e.getMessage()));
             return MODELS;
+        } catch (OutOfMemoryError e) {
+            return STOPPED; // between the stages that catch it: there is not even room to say more
         }
     }
 
-    private static int single(QuoteAttributor attributor, Path file, Optional<LocalDate> date, PrintStream out,
-            PrintStream err) {
+    /**
+     * Builds the attributor. Running out of memory while the models load is a model that cannot be loaded: the
+     * library names the model; anything else it loads is named here.
+     */
+    private static QuoteAttributor load(Function<QuoteAttributor.Builder, QuoteAttributor> build,
+            QuoteAttributor.Builder builder) {
+        try {
+            return build.apply(builder);
+        } catch (OutOfMemoryError e) {
+            throw new ModelLoadingException("models", "not enough memory to load the models and word lists: "
+                    + heap(), e);
+        }
+    }
+
+    /** The heap the JVM may use, for messages about running out of it. */
+    static String heap() {
+        return "the maximum heap is " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (raise it with -Xmx)";
+    }
+
+    private static int single(QuoteAttributor attributor, Analysis analysis, Path file, Optional<LocalDate> date,
+            PrintStream out, PrintStream err) {
         try {
             String text = readUtf8(file);
-            out.print(QuoteJson.document(analyze(attributor, text, date)));
+            out.print(QuoteJson.document(analysis.analyze(attributor, text, date)));
             return OK;
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // the analysis of one article failing is that article's problem, reported like an unreadable file
+        } catch (IOException | RuntimeException | Error e) {
+            // the analysis of one article failing, however it fails, is that article's problem, reported like an
+            // unreadable file
             err.println(file + ": " + describe(e));
             return SOME_FILES_FAILED;
         }
     }
 
-    private static int batch(QuoteAttributor attributor, List<Path> files, PublicationDates dates, Path outDir,
-            PrintStream err) throws UsageException {
+    private static int batch(QuoteAttributor attributor, Analysis analysis, List<Path> files, PublicationDates dates,
+            Path outDir, int threads, Batch.Reserve reserve, PrintStream err) throws UsageException {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
             throw new UsageException("cannot create output folder " + outDir + ": " + describe(e));
         }
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<String>> results = new ArrayList<>();
+        // two inputs with one name would write one output; the second is refused before anything runs
         Map<Path, Path> writtenBy = new HashMap<>();
+        Map<Path, Path> duplicateOf = new HashMap<>();
         for (Path file : files) {
-            Path target = outDir.resolve(baseName(file) + ".json");
-            Path earlier = writtenBy.putIfAbsent(target, file);
+            Path earlier = writtenBy.putIfAbsent(target(outDir, file), file);
             if (earlier != null) {
-                results.add(CompletableFuture.failedFuture(new IOException("not analysed: its output " + target
-                        + " is already the output of " + earlier)));
-                continue;
-            }
-            results.add(pool.submit(() -> {
-                String text = readUtf8(file);
-                String json = QuoteJson.document(analyze(attributor, text, dates.forFile(file)));
-                writeAtomically(target, json);
-                return null;
-            }));
-        }
-        pool.shutdown();
-        int status = OK;
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                results.get(i).get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                err.println(files.get(i) + ": " + describe(e.getCause()));
-                status = SOME_FILES_FAILED;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                err.println("quote-attribution: interrupted");
-                return SOME_FILES_FAILED;
+                duplicateOf.put(file, earlier);
             }
         }
-        return status;
+        Batch.Job job = file -> {
+            Path target = target(outDir, file);
+            if (duplicateOf.containsKey(file)) {
+                throw new IOException("not analysed: its output " + target + " is already the output of "
+                        + duplicateOf.get(file));
+            }
+            String text = readUtf8(file);
+            writeAtomically(target, QuoteJson.document(analysis.analyze(attributor, text, dates.forFile(file))));
+        };
+        return new Batch(files, job, threads, reserve).run(err);
     }
 
-    private static List<org.quoteattribution.Quote> analyze(QuoteAttributor attributor, String text,
-            Optional<LocalDate> date) {
-        return date.isPresent() ? attributor.attribute(text, date.get()) : attributor.attribute(text);
+    private static Path target(Path outDir, Path file) {
+        return outDir.resolve(baseName(file) + ".json");
+    }
+
+    /** One article's analysis; a seam for tests, which inject failures. */
+    @FunctionalInterface
+    interface Analysis {
+        List<Quote> analyze(QuoteAttributor attributor, String text, Optional<LocalDate> date);
+
+        Analysis LIBRARY = (attributor, text, date) -> date.isPresent()
+                ? attributor.attribute(text, date.get()) : attributor.attribute(text);
     }
 
     /** Adds the .txt files of the inputs to {@code files}; false when an input could not be read. */
@@ -256,6 +283,12 @@ public final class Main {
     }
 
     static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: " + heap();
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow: the analysis ran out of thread stack (raise it with -Xss)";
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }
@@ -284,6 +317,7 @@ public final class Main {
         Path out;
         Path models;
         boolean includeBeliefs = true;
+        int threads = Runtime.getRuntime().availableProcessors();
         final List<Path> inputs = new ArrayList<>();
 
         static Options parse(String[] args) throws UsageException {
@@ -297,6 +331,7 @@ public final class Main {
                     case "--out" -> o.out = path(value(args, ++i, a));
                     case "--models" -> o.models = path(value(args, ++i, a));
                     case "--no-beliefs" -> o.includeBeliefs = false;
+                    case "--threads" -> o.threads = parseThreads(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -336,6 +371,18 @@ public final class Main {
             } catch (InvalidPathException e) {
                 throw new UsageException("bad path '" + value + "': " + e.getReason());
             }
+        }
+
+        private static int parseThreads(String value) throws UsageException {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // the message below says what is expected
+            }
+            throw new UsageException("bad --threads '" + value + "': expected a whole number of at least 1");
         }
 
         private static LocalDate parseDate(String value) throws UsageException {

@@ -253,7 +253,7 @@ class MainTest {
     void helpNamesEveryExitStatus() {
         Run run = run("--help");
         assertEquals(Main.OK, run.status());
-        for (int status : new int[] {Main.OK, Main.SOME_FILES_FAILED, Main.USAGE, Main.MODELS}) {
+        for (int status : new int[] {Main.OK, Main.SOME_FILES_FAILED, Main.USAGE, Main.MODELS, Main.STOPPED}) {
             assertTrue(run.out().contains("\n  " + status + "  "), () -> "status " + status + " in " + run.out());
         }
     }

@@ -140,6 +140,10 @@ public final class NlpModels {
             } catch (IOException | RuntimeException e) {
                 throw new ModelLoadingException(name, "model " + name + " from " + describe(name)
                         + " could not be read: " + e.getMessage(), e);
+            } catch (OutOfMemoryError e) {
+                // what was read of the model is garbage by now, so there is room to say which model did not fit
+                throw new ModelLoadingException(name, "model " + name + " does not fit in the heap: the maximum heap is "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (raise it with -Xmx)", e);
             }
         }
 
