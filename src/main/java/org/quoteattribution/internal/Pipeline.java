@@ -52,7 +52,30 @@ public final class Pipeline {
     }
 
     public List<Quote> analyze(String text, Optional<LocalDate> published) {
+        return analyze(reader.read(text), published);
+    }
+
+    /**
+     * How much work each model did for one analysis of {@code text}: the sentences and tokens read, tagged,
+     * lemmatized and searched for names. The models are asked only where a decision reads their answer, so these
+     * are smaller than the document's counts; the benchmark prints them per MB.
+     */
+    public ModelWork modelWork(String text) {
         Article article = reader.read(text);
+        analyze(article, Optional.empty());
+        Document doc = article.document();
+        return new ModelWork(doc.sentences().size(), doc.tokens().size(), article.tags().taggedSentenceCount(),
+                article.tags().taggedTokenCount(), article.tags().lemmatizedTokenCount(),
+                article.entities().taggedSentenceCount(), article.entities().taggedTokenCount());
+    }
+
+    /** Counts of {@link #modelWork}: the sentence detector and tokenizer read the whole document. */
+    public record ModelWork(int sentences, int tokens, int posTaggedSentences, int posTaggedTokens,
+            int lemmatizedTokens, int nameFinderSentences, int nameFinderTokens) {
+    }
+
+    private List<Quote> analyze(Article article, Optional<LocalDate> published) {
+        String text = article.document().text();
         List<QuoteAssembler.Scored> assembled = assembler.assemble(article);
         List<ResolvedSpeaker> speakers = speakerResolver.resolve(article,
                 assembled.stream().map(QuoteAssembler.Scored::draft).toList());

@@ -69,6 +69,11 @@ public final class EntityTagger {
         return cache.size();
     }
 
+    /** How many tokens the name finder has read so far (for the benchmark's count of model work). */
+    public int taggedTokenCount() {
+        return cache.keySet().stream().mapToInt(i -> document.tokensOf(document.sentence(i)).size()).sum();
+    }
+
     private List<EntitySpan> tag(int sentenceIndex) {
         Sentence sentence = document.sentence(sentenceIndex);
         List<Token> tokens = document.tokensOf(sentence);

@@ -59,6 +59,16 @@ public final class SentenceTags {
         return cache.size();
     }
 
+    /** How many tokens the tagger has tagged so far (for the benchmark's count of model work). */
+    public int taggedTokenCount() {
+        return cache.values().stream().mapToInt(tags -> tags.length).sum();
+    }
+
+    /** How many tokens the lemmatizer has lemmatized so far. */
+    public int lemmatizedTokenCount() {
+        return lemmas.size();
+    }
+
     private String[] tagsOf(int sentenceIndex) {
         return cache.computeIfAbsent(sentenceIndex, this::tag);
     }
