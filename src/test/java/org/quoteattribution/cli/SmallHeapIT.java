@@ -61,6 +61,16 @@ class SmallHeapIT {
         }
     }
 
+    /** A documented status; one line when the models did not load, else every file written or named once. */
+    private void assertEndedAsABatchMay(Child child) throws IOException {
+        assertTrue(BATCH_STATUSES.contains(child.status()), "status " + child.status());
+        if (child.status() == Main.MODELS) {
+            assertEquals(1, child.errLines().size(), child.errLines().toString());
+        } else {
+            assertEveryFileWrittenOrNamedOnce(child);
+        }
+    }
+
     /** Every input is either written in full or named in exactly one line; nothing else is printed. */
     private void assertEveryFileWrittenOrNamedOnce(Child child) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -94,23 +104,11 @@ class SmallHeapIT {
 
     @Test
     void batchInAHeapTooSmallForTheModelsEndsWithinThirtySeconds() throws Exception {
-        Child child = cli("36m", 30);
-        assertTrue(BATCH_STATUSES.contains(child.status()), "status " + child.status());
-        if (child.status() == Main.MODELS) {
-            assertEquals(1, child.errLines().size(), child.errLines().toString());
-        } else {
-            assertEveryFileWrittenOrNamedOnce(child);
-        }
+        assertEndedAsABatchMay(cli("36m", 30));
     }
 
     @Test
     void batchInAHeapThatHoldsTheModelsButFewArticlesWritesWhatFitsAndNamesTheRest() throws Exception {
-        Child child = cli("38m", 60);
-        assertTrue(BATCH_STATUSES.contains(child.status()), "status " + child.status());
-        if (child.status() == Main.MODELS) {
-            assertEquals(1, child.errLines().size(), child.errLines().toString());
-        } else {
-            assertEveryFileWrittenOrNamedOnce(child);
-        }
+        assertEndedAsABatchMay(cli("38m", 60));
     }
 }

@@ -33,11 +33,11 @@ public final class NlpModels {
     public static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     /** This project's person / organization / location / misc name finder, trained by {@code TrainNameFinder}. */
     public static final String NAME_FINDER = "en-ner-quote-attribution.bin";
+    /** Where the models this project trains sit on the class path (copied there from {@code models/}). */
+    public static final String PROJECT_MODELS = "org/quoteattribution/models/";
     /** Where an OpenNLP model keeps its manifest, and the manifest's beam width. */
     private static final String MANIFEST = "manifest.properties";
     private static final String BEAM_SIZE = "BeamSize";
-    /** Where the models this project trains sit on the class path (copied there from {@code models/}). */
-    public static final String PROJECT_MODELS = "org/quoteattribution/models/";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
@@ -93,6 +93,10 @@ public final class NlpModels {
     }
 
     /** Shared by all threads; tag with a {@code NameFinderME} per thread (see {@code EntityTagger}). */
+    public TokenNameFinderModel nameFinderModel() {
+        return nameFinderModel;
+    }
+
     /**
      * The name finder decoded greedily: OpenNLP reads the beam width from the model's manifest each time a
      * {@code NameFinderME} is made, three by default. One is a third of the work; on PolNeAR dev it changed no figure
@@ -105,10 +109,6 @@ public final class NlpModels {
             manifest.setProperty(BEAM_SIZE, "1");
         }
         return model;
-    }
-
-    public TokenNameFinderModel nameFinderModel() {
-        return nameFinderModel;
     }
 
     public ModelLocation location() {
