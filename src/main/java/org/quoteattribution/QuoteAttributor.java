@@ -1,6 +1,7 @@
 package org.quoteattribution;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +41,12 @@ import org.quoteattribution.internal.models.NlpModels;
 public final class QuoteAttributor {
 
     private final Pipeline pipeline;
+    private final @Nullable Duration timeout;
+    private final double minimumConfidence;
 
     private QuoteAttributor(Builder builder) {
+        this.timeout = builder.timeout;
+        this.minimumConfidence = builder.minimumConfidence;
         NlpModels models = builder.modelsDirectory == null
                 ? NlpModels.fromClasspath()
                 : NlpModels.fromDirectory(builder.modelsDirectory);
@@ -74,11 +79,14 @@ public final class QuoteAttributor {
      *
      * @param text the article, paragraphs separated by line breaks
      * @return the quotes in the order their content starts in the text; immutable
-     * @throws NullPointerException if {@code text} is null
+     * @throws NullPointerException          if {@code text} is null
+     * @throws AnalysisTimeoutException      if the analysis took longer than the {@linkplain Builder#timeout
+     *                                       timeout}
+     * @throws AnalysisInterruptedException  if the calling thread was interrupted before or during the analysis
      */
     public List<Quote> attribute(String text) {
         Objects.requireNonNull(text, "text");
-        return pipeline.analyze(text, Optional.empty());
+        return analyze(text, Optional.empty());
     }
 
     /**
@@ -87,12 +95,22 @@ public final class QuoteAttributor {
      * @param text            the article, paragraphs separated by line breaks
      * @param publicationDate the day the article was published
      * @return the quotes in the order their content starts in the text; immutable
-     * @throws NullPointerException if {@code text} or {@code publicationDate} is null
+     * @throws NullPointerException         if {@code text} or {@code publicationDate} is null
+     * @throws AnalysisTimeoutException     if the analysis took longer than the {@linkplain Builder#timeout timeout}
+     * @throws AnalysisInterruptedException if the calling thread was interrupted before or during the analysis
      */
     public List<Quote> attribute(String text, LocalDate publicationDate) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(publicationDate, "publicationDate");
-        return pipeline.analyze(text, Optional.of(publicationDate));
+        return analyze(text, Optional.of(publicationDate));
+    }
+
+    private List<Quote> analyze(String text, Optional<LocalDate> publicationDate) {
+        List<Quote> quotes = pipeline.analyze(text, publicationDate, timeout);
+        if (minimumConfidence <= 0) {
+            return quotes;
+        }
+        return quotes.stream().filter(q -> q.confidence() >= minimumConfidence).toList();
     }
 
     /**
@@ -111,6 +129,9 @@ public final class QuoteAttributor {
         // null until modelsDirectory is called: the models then come from the class path alone
         private @Nullable Path modelsDirectory;
         private boolean includeBeliefs = true;
+        // null: no timeout
+        private @Nullable Duration timeout;
+        private double minimumConfidence;
 
         private Builder() {
         }
@@ -137,6 +158,45 @@ public final class QuoteAttributor {
          */
         public Builder includeBeliefs(boolean include) {
             this.includeBeliefs = include;
+            return this;
+        }
+
+        /**
+         * Stops any one analysis that takes longer than {@code timeout} with an {@link AnalysisTimeoutException}.
+         * The stages check the time between small units of work (a paragraph read, a sentence tagged, a quote
+         * assembled), so an analysis stops within milliseconds of its deadline; only one paragraph of megabytes, which
+         * the sentence detector reads in one piece, can overrun it by the time that piece takes. There is no timeout
+         * by default. An interrupt of the calling thread always stops an analysis in the same way, with an {@link
+         * AnalysisInterruptedException}.
+         *
+         * @param timeout the longest time one {@code attribute} call may take, measured from its start
+         * @return this builder
+         * @throws NullPointerException     if {@code timeout} is null
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Leaves out quotes whose confidence is below {@code minimum}; by default none is left out (0). The
+         * confidence is the quote classifier's probability that the quote is one; the README's "Measuring" section
+         * gives precision and recall at several values.
+         *
+         * @param minimum the lowest confidence kept, in [0, 1]
+         * @return this builder
+         * @throws IllegalArgumentException if {@code minimum} is outside [0, 1]
+         */
+        public Builder minimumConfidence(double minimum) {
+            if (!(minimum >= 0.0 && minimum <= 1.0)) {
+                throw new IllegalArgumentException("minimum confidence must be in [0, 1], not " + minimum);
+            }
+            this.minimumConfidence = minimum;
             return this;
         }
 

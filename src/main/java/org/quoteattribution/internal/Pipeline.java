@@ -1,9 +1,11 @@
 package org.quoteattribution.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
 import org.quoteattribution.QuoteDate;
@@ -18,6 +20,7 @@ import org.quoteattribution.internal.assembly.QuoteFeatures;
 import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.dates.DateFinder;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.limits.Deadline;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.models.NlpModels;
@@ -52,7 +55,15 @@ public final class Pipeline {
     }
 
     public List<Quote> analyze(String text, Optional<LocalDate> published) {
-        return analyze(reader.read(text), published);
+        return analyze(text, published, null);
+    }
+
+    /**
+     * The quotes of {@code text}, the analysis stopping with the documented exception when {@code timeout} (if not
+     * null) has passed or the thread is interrupted.
+     */
+    public List<Quote> analyze(String text, Optional<LocalDate> published, @Nullable Duration timeout) {
+        return analyze(reader.read(text, Deadline.after(timeout)), published);
     }
 
     /**
@@ -82,6 +93,7 @@ public final class Pipeline {
         List<Optional<String>> roles = roleFinder.rolesOf(article, speakers);
         List<Quote> quotes = new ArrayList<>(assembled.size());
         for (int i = 0; i < assembled.size(); i++) {
+            article.document().deadline().check();
             DraftQuote draft = assembled.get(i).draft();
             ResolvedSpeaker resolved = speakers.get(i);
             Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()

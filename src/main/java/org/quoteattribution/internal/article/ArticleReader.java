@@ -9,6 +9,7 @@ import org.quoteattribution.internal.cues.CueLexicon;
 import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.limits.Deadline;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotationMarkFinder;
 import org.quoteattribution.internal.marks.QuotedRegions;
@@ -44,7 +45,12 @@ public final class ArticleReader {
     }
 
     public Article read(String text) {
-        Document doc = reader.read(text);
+        return read(text, Deadline.NONE);
+    }
+
+    /** The article of {@code text}, its document carrying {@code deadline} to every later stage. */
+    public Article read(String text, Deadline deadline) {
+        Document doc = reader.read(text, deadline);
         SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
         List<Quotation> quotations = markFinder.find(doc);
         List<Cue> cues = cueFinder.find(doc, tags).stream()

@@ -38,6 +38,7 @@ public final class QuoteAssembler {
     public List<DraftQuote> candidates(Article article) {
         List<DraftQuote> drafts = new ArrayList<>(attacher.attach(article));
         for (Cue cue : ReportedSpeechFinder.unused(article.cues(), drafts)) {
+            article.document().deadline().check();
             drafts.addAll(reportedSpeech.around(article, cue));
         }
         QuotedRegions quoted = article.quoted();
@@ -57,6 +58,7 @@ public final class QuoteAssembler {
     public List<Scored> assemble(Article article) {
         List<Scored> out = new ArrayList<>();
         for (DraftQuote draft : candidates(article)) {
+            article.document().deadline().check();
             double score = classifier.isTrained()
                     ? classifier.score(QuoteFeatures.of(article, draft))
                     : PatternConfidence.of(draft);

@@ -36,6 +36,7 @@ public final class CueFinder {
     public List<Cue> find(Document doc, SentenceTags tags) {
         List<Cue> cues = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            doc.deadline().check();
             findInSentence(doc, tags, sentence, cues);
         }
         return cues;

@@ -75,6 +75,7 @@ public final class EntityTagger {
     }
 
     private List<EntitySpan> tag(int sentenceIndex) {
+        document.deadline().check();
         Sentence sentence = document.sentence(sentenceIndex);
         List<Token> tokens = document.tokensOf(sentence);
         if (tokens.isEmpty()) {

@@ -91,6 +91,7 @@ public final class SpeakerResolver {
         List<ResolvedSpeaker> resolveAll(List<DraftQuote> drafts) {
             List<ResolvedSpeaker> resolved = new ArrayList<>(drafts.size());
             for (DraftQuote draft : drafts) {
+                doc.deadline().check();
                 resolved.add(resolve(draft));
             }
             if (!resolved.isEmpty()) {

@@ -3,6 +3,7 @@ package org.quoteattribution.internal.text;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.quoteattribution.internal.limits.Deadline;
 
 /**
  * The article split into paragraphs, sentences and tokens. Offsets are indices into {@link #text()}, the exact input.
@@ -14,8 +15,16 @@ public final class Document {
     private final ImmutableList<Paragraph> paragraphs;
     private final ImmutableList<Sentence> sentences;
     private final ImmutableList<Token> tokens;
+    private final Deadline deadline;
 
     public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+        this(text, paragraphs, sentences, tokens, Deadline.NONE);
+    }
+
+    /** {@code deadline}: when the analysis of this document must stop; every stage checks it as it works. */
+    public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
+            Deadline deadline) {
+        this.deadline = deadline;
         this.text = text;
         this.paragraphs = ImmutableList.copyOf(paragraphs);
         this.sentences = ImmutableList.copyOf(sentences);
@@ -24,6 +33,11 @@ public final class Document {
 
     public String text() {
         return text;
+    }
+
+    /** When the analysis of this document must stop. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public ImmutableList<Paragraph> paragraphs() {

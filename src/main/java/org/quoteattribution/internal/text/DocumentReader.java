@@ -11,6 +11,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.limits.Deadline;
 
 /**
  * First stage: splits the article into paragraphs (lines), sentences and tokens. Linear in the input: the OpenNLP
@@ -46,6 +47,11 @@ public final class DocumentReader {
     }
 
     public Document read(String text) {
+        return read(text, Deadline.NONE);
+    }
+
+    /** The document of {@code text}, checking {@code deadline} after each paragraph and sentence it reads. */
+    public Document read(String text, Deadline deadline) {
         // Same length as the text, so offsets carry over; the models know straight apostrophes far better.
         String plain = plain(text);
         SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentenceModel);
@@ -60,14 +66,16 @@ public final class DocumentReader {
             while (lineEnd < length && plain.charAt(lineEnd) != '\n' && plain.charAt(lineEnd) != '\r') {
                 lineEnd++;
             }
-            readParagraph(text, plain, lineStart, lineEnd, sentenceDetector, tokenizer, paragraphs, sentences, tokens);
+            deadline.check();
+            readParagraph(text, plain, lineStart, lineEnd, sentenceDetector, tokenizer, paragraphs, sentences, tokens,
+                    deadline);
             if (lineEnd >= length) {
                 break;
             }
             lineStart = lineEnd + (plain.charAt(lineEnd) == '\r' && lineEnd + 1 < length
                     && plain.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
-        return new Document(text, paragraphs, sentences, tokens);
+        return new Document(text, paragraphs, sentences, tokens, deadline);
     }
 
     /**
@@ -79,7 +87,8 @@ public final class DocumentReader {
     }
 
     private void readParagraph(String text, String plain, int start, int end, SentenceDetectorME detector,
-            TokenizerME tokenizer, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+            TokenizerME tokenizer, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
+            Deadline deadline) {
         while (start < end && Character.isWhitespace(plain.charAt(start))) {
             start++;
         }
@@ -95,6 +104,7 @@ public final class DocumentReader {
         boolean modelsSafe = longestRun(line) <= LONGEST_RUN_FOR_MODELS;
         List<int[]> sentenceSpans = modelsSafe ? detectSentences(detector, line) : RuleTokenizer.sentences(line);
         for (int[] span : mergeAfterAbbreviations(line, sentenceSpans)) {
+            deadline.check();
             String sentenceText = line.substring(span[0], span[1]);
             List<int[]> tokenSpans = modelsSafe
                     ? refiner.refine(sentenceText, keepSurrogatePairs(sentenceText,

@@ -74,6 +74,7 @@ public final class SentenceTags {
     }
 
     private String[] tag(int sentenceIndex) {
+        document.deadline().check();
         String[] words = words(document.sentence(sentenceIndex).firstToken(), document.sentence(sentenceIndex).endToken());
         if (GreedyTagger.supports(posModel)) {
             if (greedy == null) {
