@@ -20,7 +20,12 @@ final class Batch {
     /** What to do with one file: read, analyse, write. */
     @FunctionalInterface
     interface Job {
-        void run(Path file) throws Exception;
+        /** Analyses one file; what it returns is printed on stdout, in the files' order (null: nothing). */
+        Done run(Path file) throws Exception;
+    }
+
+    /** What one file gave: its number of quotes, and what to print on stdout for it (null for nothing). */
+    record Done(int quotes, String stdout) {
     }
 
     /** How many files in a row may run out of memory on one thread before the batch stops. */
@@ -52,6 +57,8 @@ final class Batch {
     private final Object lock = new Object();
     // all of the following under lock
     private final int[] state;
+    private final Done[] done;
+    private int finished;
     private final Throwable[] failures;
     private final boolean[] triedAgain;
     /** Files that ran out of memory beside others, to be tried again alone: a stack of indexes. */
@@ -63,6 +70,9 @@ final class Batch {
     private boolean oneThreadOnly;
     private boolean stopped;
     private final Reserve reserve;
+    // only the reporting thread's
+    private int quotes;
+    private int failed;
 
     /** {@code reserve}: heap set aside for reporting, given back when memory runs out. */
     Batch(List<Path> files, Job job, int threads, Reserve reserve) {
@@ -71,28 +81,30 @@ final class Batch {
         this.job = job;
         this.threads = Math.max(1, Math.min(threads, files.size()));
         this.state = new int[files.size()];
+        this.done = new Done[files.size()];
         this.failures = new Throwable[files.size()];
         this.triedAgain = new boolean[files.size()];
         this.again = new int[files.size()];
     }
 
     /**
-     * Runs the batch and reports every file that failed on {@code err}.
+     * Runs the batch, printing what each file gives on {@code out} and every file that failed on {@code err}, both in
+     * the files' order, and showing the progress.
      *
      * @return {@link Main#OK}, {@link Main#SOME_FILES_FAILED}, or {@link Main#STOPPED} when memory ran out for good
      */
-    int run(PrintStream err) {
+    int run(PrintStream out, PrintStream err, Progress progress) {
         try {
             for (int w = 0; w < threads; w++) {
                 int worker = w;
-                Thread thread = new Thread(() -> work(worker), "quote-attribution-" + w);
+                Thread thread = new Thread(() -> work(worker), Main.NAME + "-" + w);
                 thread.setDaemon(true); // a worker stuck in a hopeless article never keeps the JVM from exiting
                 synchronized (lock) {
                     alive++;
                 }
                 thread.start();
             }
-            return report(err);
+            return report(out, err, progress);
         } catch (OutOfMemoryError e) {
             synchronized (lock) {
                 stopped = true;
@@ -102,20 +114,46 @@ final class Batch {
         }
     }
 
-    private int report(PrintStream err) {
+    private int report(PrintStream out, PrintStream err, Progress progress) {
         int status = Main.OK;
         for (int i = 0; i < files.size(); i++) {
-            int outcome = awaitOutcome(i);
-            if (outcome == FAILED) {
-                err.println(files.get(i) + ": " + Main.describe(failures[i]));
+            int outcome = awaitOutcome(i, progress);
+            if (outcome == DONE) {
+                Done result;
+                synchronized (lock) {
+                    result = done[i];
+                    done[i] = null; // printed once; a long batch must not keep every file's output
+                }
+                quotes += result.quotes();
+                if (result.stdout() != null) {
+                    out.print(result.stdout());
+                }
+            } else if (outcome == FAILED) {
+                progress.finish();
+                err.println(Main.NAME + ": " + files.get(i) + ": " + Main.describe(failures[i]));
+                failed++;
                 status = Math.max(status, Main.SOME_FILES_FAILED);
-            } else if (outcome == NOT_RUN) {
-                err.println(files.get(i) + ": not analysed: the batch stopped, " + OUT_OF_MEMORY_IN_A_ROW
-                        + " files in a row having run out of memory one at a time; " + Main.heap());
+            } else {
+                progress.finish();
+                err.println(Main.NAME + ": " + files.get(i) + ": not analysed: the batch stopped, "
+                        + OUT_OF_MEMORY_IN_A_ROW + " files in a row having run out of memory one at a time; "
+                        + Main.heap());
+                failed++;
                 status = Main.STOPPED;
             }
         }
+        progress.finish();
         return status;
+    }
+
+    /** How many quotes the files analysed gave; read after {@link #run}. */
+    int quoteCount() {
+        return quotes;
+    }
+
+    /** How many files failed or were not analysed; read after {@link #run}. */
+    int failedCount() {
+        return failed;
     }
 
     private void work(int worker) {
@@ -123,12 +161,13 @@ final class Batch {
             for (int i = claim(worker); i >= 0; i = claim(worker)) {
                 boolean alone = isAlone();
                 Throwable failure = null;
+                Done result = null;
                 try {
-                    job.run(files.get(i));
+                    result = job.run(files.get(i));
                 } catch (Throwable e) { // out of memory, a stack overflow, a bug: that file's failure
                     failure = e;
                 }
-                record(i, failure, alone);
+                record(i, result, failure, alone);
             }
         } finally {
             synchronized (lock) {
@@ -166,10 +205,12 @@ final class Batch {
         }
     }
 
-    private void record(int i, Throwable failure, boolean alone) {
+    private void record(int i, Done result, Throwable failure, boolean alone) {
         synchronized (lock) {
             if (failure == null) {
                 state[i] = DONE;
+                done[i] = result;
+                finished++;
                 outOfMemoryInARow = 0;
             } else if (failure instanceof OutOfMemoryError) {
                 reserve.release();
@@ -180,6 +221,7 @@ final class Batch {
                 } else {
                     state[i] = FAILED;
                     failures[i] = failure;
+                    finished++;
                     if (++outOfMemoryInARow >= OUT_OF_MEMORY_IN_A_ROW) {
                         stopped = true;
                     }
@@ -187,6 +229,7 @@ final class Batch {
             } else {
                 state[i] = FAILED;
                 failures[i] = failure;
+                finished++;
             }
             lock.notifyAll();
         }
@@ -202,13 +245,21 @@ final class Batch {
         }
     }
 
-    /** Waits until file {@code i} is done or failed, or until no worker is left to analyse it. */
-    private int awaitOutcome(int i) {
-        synchronized (lock) {
-            while (state[i] == PENDING && alive > 0 && !Thread.currentThread().isInterrupted()) {
+    /**
+     * Waits until file {@code i} is done or failed, or until no worker is left to analyse it, showing the progress
+     * (outside the lock: a terminal that is slow to draw must not hold up the workers) whenever a worker wakes it.
+     */
+    private int awaitOutcome(int i, Progress progress) {
+        while (true) {
+            int finishedSoFar;
+            synchronized (lock) {
+                if (state[i] != PENDING || alive == 0 || Thread.currentThread().isInterrupted()) {
+                    return state[i] == PENDING ? NOT_RUN : state[i];
+                }
                 awaitChange();
+                finishedSoFar = finished;
             }
-            return state[i] == PENDING ? NOT_RUN : state[i];
+            progress.show(finishedSoFar, files.size());
         }
     }
 }

@@ -40,8 +40,9 @@ class BatchFailureTest {
     Path dir;
 
     record Run(int status, String err) {
+        /** The lines on stderr but the batch's summary. */
         List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
+            return err.isEmpty() ? List.of() : Arrays.stream(err.split("\\R")).filter(l -> !isSummary(l)).toList();
         }
     }
 
@@ -71,6 +72,11 @@ class BatchFailureTest {
                     new PrintStream(err, true, StandardCharsets.UTF_8), SHARED, analysis);
             return new Run(status, err.toString(StandardCharsets.UTF_8));
         });
+    }
+
+    /** The batch's last line on stderr: "quote-attribution: 3 files, 2 quotes, 1 failed, 0.4 s". */
+    static boolean isSummary(String line) {
+        return line.matches("quote-attribution: [\\d,]+ files, [\\d,]+ quotes, [\\d,]+ failed, [\\d.]+ s");
     }
 
     @SuppressWarnings("unchecked")

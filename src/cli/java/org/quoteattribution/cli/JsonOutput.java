@@ -1,0 +1,53 @@
+package org.quoteattribution.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quoteattribution.JsonForm;
+import org.quoteattribution.Quote;
+
+/**
+ * The JSON the tool writes: the library's {@link JsonForm} written by Jackson, as one indented document per file
+ * or as one line per file (JSON Lines, with the file's name). Jackson escapes control characters; no lone surrogate
+ * can reach the output, since the tool reads only valid UTF-8 and every offset the library gives lies on a code point
+ * boundary.
+ */
+final class JsonOutput {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter INDENTED = MAPPER.writer(new DefaultPrettyPrinter(Separators
+            .createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter ONE_LINE = MAPPER.writer();
+
+    private JsonOutput() {
+    }
+
+    /** One document, indented, ending with a line break: what a file of {@code --format json} holds. */
+    static String document(List<Quote> quotes) {
+        return write(INDENTED, JsonForm.document(quotes)) + "\n";
+    }
+
+    /** One line of {@code --format jsonl}: the document with the name of its file first, ending with a line break. */
+    static String line(String file, List<Quote> quotes) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("file", file);
+        object.putAll(JsonForm.document(quotes));
+        return write(ONE_LINE, object) + "\n";
+    }
+
+    private static String write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            // maps, lists, strings and numbers always serialize: this is a bug, not a problem of the input
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
