@@ -21,7 +21,7 @@ final class Progress {
     private final boolean enabled;
     private final LongSupplier clock;
     private final long start;
-    private long lastDrawn = Long.MIN_VALUE;
+    private long lastDrawn;
     private boolean drawn;
 
     Progress(PrintStream err, boolean enabled, LongSupplier clock) {
@@ -29,6 +29,7 @@ final class Progress {
         this.enabled = enabled;
         this.clock = clock;
         this.start = clock.getAsLong();
+        this.lastDrawn = start - REDRAW_EVERY_NANOS; // not Long.MIN_VALUE: now - MIN_VALUE overflows
     }
 
     /** No bar. */
