@@ -24,8 +24,16 @@ final class Batch {
         Done run(Path file) throws Exception;
     }
 
-    /** What one file gave: its number of quotes, and what to print on stdout for it (null for nothing). */
-    record Done(int quotes, String stdout) {
+    /**
+     * What one file gave: its number of quotes, what to print on stdout for it (null for nothing), and whether it
+     * was left alone because its output was there already.
+     */
+    record Done(int quotes, String stdout, boolean skipped) {
+        Done(int quotes, String stdout) {
+            this(quotes, stdout, false);
+        }
+
+        static final Done SKIPPED = new Done(0, null, true);
     }
 
     /** How many files in a row may run out of memory on one thread before the batch stops. */
@@ -73,6 +81,7 @@ final class Batch {
     // only the reporting thread's
     private int quotes;
     private int failed;
+    private int skipped;
 
     /** {@code reserve}: heap set aside for reporting, given back when memory runs out. */
     Batch(List<Path> files, Job job, int threads, Reserve reserve) {
@@ -125,6 +134,7 @@ final class Batch {
                     done[i] = null; // printed once; a long batch must not keep every file's output
                 }
                 quotes += result.quotes();
+                skipped += result.skipped() ? 1 : 0;
                 if (result.stdout() != null) {
                     out.print(result.stdout());
                 }
@@ -149,6 +159,11 @@ final class Batch {
     /** How many quotes the files analysed gave; read after {@link #run}. */
     int quoteCount() {
         return quotes;
+    }
+
+    /** How many files were left alone because their output was there already; read after {@link #run}. */
+    int skippedCount() {
+        return skipped;
     }
 
     /** How many files failed or were not analysed; read after {@link #run}. */

@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.quoteattribution.ModelLoadingException;
 import org.quoteattribution.Quote;
@@ -189,8 +192,11 @@ public final class Main {
             boolean showProgress = !options.noProgress && Progress.stderrIsTerminal();
             Batch batch = new Batch(files, job, options.threads, reserve);
             int status = batch.run(out, err, new Progress(err, showProgress, System::nanoTime));
-            err.println(String.format(Locale.ROOT, "%s: %,d files, %,d quotes, %,d failed, %.1f s", NAME,
-                    files.size(), batch.quoteCount(), batch.failedCount(), (System.nanoTime() - start) / 1e9));
+            String skipped = options.skipExisting
+                    ? String.format(Locale.ROOT, ", %,d skipped (output there already)", batch.skippedCount()) : "";
+            err.println(String.format(Locale.ROOT, "%s: %,d files, %,d quotes, %,d failed%s, %.1f s", NAME,
+                    files.size(), batch.quoteCount(), batch.failedCount(), skipped,
+                    (System.nanoTime() - start) / 1e9));
             return status;
         }
 
@@ -209,7 +215,7 @@ public final class Main {
                 throw new UsageException("cannot create output folder " + outDir + ": " + describe(e));
             }
             // two inputs with one name would write one output; the second is refused before anything runs
-            Map<Path, Path> writtenBy = new HashMap<>();
+            Map<Path, Path> writtenBy = new LinkedHashMap<>();
             Map<Path, Path> duplicateOf = new HashMap<>();
             for (Path file : files) {
                 Path earlier = writtenBy.putIfAbsent(target(outDir, file), file);
@@ -217,16 +223,32 @@ public final class Main {
                     duplicateOf.put(file, earlier);
                 }
             }
+            removeLeftovers(outDir, writtenBy.keySet());
             return file -> {
                 Path target = target(outDir, file);
                 if (duplicateOf.containsKey(file)) {
                     throw new IOException("not analysed: its output " + target + " is already the output of "
                             + duplicateOf.get(file));
                 }
+                if (options.skipExisting && Files.exists(target)) {
+                    return Batch.Done.SKIPPED; // written whole by an earlier run: outputs are complete or absent
+                }
                 List<Quote> quotes = analysis.analyze(attributor, Inputs.read(file, stdin), date(dates, file));
                 OutputFiles.writeAtomically(target, JsonOutput.document(quotes));
                 return new Batch.Done(quotes.size(), null);
             };
+        }
+
+        /** A folder that cannot be listed is no reason to refuse the batch: each file's own write will say more. */
+        private void removeLeftovers(Path outDir, Set<Path> targets) {
+            Set<String> names = new HashSet<>();
+            targets.forEach(t -> names.add(t.getFileName().toString()));
+            try {
+                OutputFiles.removeLeftovers(outDir, names);
+            } catch (IOException e) {
+                err.println(NAME + ": " + outDir + ": cannot remove the temporary files of an earlier run: "
+                        + describe(e));
+            }
         }
 
         private static Path target(Path outDir, Path file) {

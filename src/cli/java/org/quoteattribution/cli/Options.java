@@ -87,6 +87,11 @@ final class Options {
             description = "write one JSON file per article into DIR (created if needed)")
     Path out;
 
+    @Option(names = "--skip-existing",
+            description = "with --out: leave alone every article whose DIR/<name>.json exists, so that a batch "
+                    + "that was stopped can be run again to finish it")
+    boolean skipExisting;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default) or jsonl: one line per article on stdout, {\"file\": ..., \"quotes\": "
                     + "[...]}, for batches and jq")
@@ -136,6 +141,9 @@ final class Options {
         }
         if (format == Format.jsonl && out != null) {
             throw new UsageException("--format jsonl writes to standard output; leave out --out");
+        }
+        if (skipExisting && out == null) {
+            throw new UsageException("--skip-existing needs --out DIR");
         }
         if (isSingle() && inputs.size() > 1) {
             throw new UsageException("several inputs need --out DIR or --format jsonl");

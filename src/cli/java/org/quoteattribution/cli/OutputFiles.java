@@ -2,7 +2,10 @@ package org.quoteattribution.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,9 +21,50 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** Writes to a temporary file beside the target, then renames it: readers see the old file or the new one. */
+    /** What ends the name of a temporary file, which starts with a dot and the target's name. */
+    private static final String TEMPORARY_SUFFIX = ".part";
+
+    /**
+     * Writes to a temporary file beside the target, then renames it: readers see the old file or the new one. A
+     * failure (a full disk, a read-only folder) leaves neither a partial target nor the temporary file, and says
+     * which target could not be written and why.
+     */
     static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            write(target, content);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Deletes the temporary files that a run killed while writing left in {@code folder} for any of the targets
+     * named: a batch that is run again must not leave them piling up.
+     */
+    static void removeLeftovers(Path folder, Set<String> targetNames) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + "*" + TEMPORARY_SUFFIX)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                int json = name.lastIndexOf(".json");
+                if (json > 1 && targetNames.contains(name.substring(1, json + ".json".length()))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void write(Path target, String content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), TEMPORARY_SUFFIX);
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             // a temporary file is created private (0600); the output is an ordinary file
