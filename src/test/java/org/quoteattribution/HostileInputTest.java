@@ -102,6 +102,12 @@ class HostileInputTest {
     }
 
     @Test
+    void possessivesInASingleMarkQuoteThatNeverCloses(TestReporter reporter) {
+        WorkMeter.assertLinear("single-mark possessives", n -> "Title\nHe said: \u2018" + "the peers\u2019 amendments "
+                .repeat(n / 24), 1 << 20, attributor, reporter);
+    }
+
+    @Test
     void twoHundredThousandSaids(TestReporter reporter) {
         WorkMeter.assertLinear("said said said", n -> "said ".repeat(n), 200_000, attributor, reporter);
     }

@@ -63,7 +63,27 @@ public final class Pipeline {
      * null) has passed or the thread is interrupted.
      */
     public List<Quote> analyze(String text, Optional<LocalDate> published, @Nullable Duration timeout) {
-        return analyze(reader.read(text, Deadline.after(timeout)), published);
+        Article article = reader.read(text, Deadline.after(timeout));
+        List<Quote> quotes = analyze(article, published);
+        // the article may read the text with its quotation marks changed (SingleMarkStyle): the words given back are
+        // the text's own
+        return article.document().text().equals(text) ? quotes : inWordsOf(text, quotes);
+    }
+
+    private static List<Quote> inWordsOf(String text, List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Optional<Speaker> speaker = q.speaker().map(s -> new Speaker(s.name(),
+                    s.mention().map(p -> phraseOf(text, p)), s.role()));
+            out.add(new Quote(q.type(), joined(text, q.spans()), q.spans(), q.cue().map(p -> phraseOf(text, p)),
+                    speaker, q.date().map(d -> new QuoteDate(d.value(), phraseOf(text, d.phrase()))),
+                    q.source().map(p -> phraseOf(text, p)), q.confidence()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Phrase phraseOf(String text, Phrase phrase) {
+        return new Phrase(phrase.span().of(text), phrase.span());
     }
 
     /**

@@ -58,4 +58,19 @@ class EndToEndExamplesTest {
         assertEquals(1, attributor.attribute(text).size());
         assertEquals(List.of(), QuoteAttributor.builder().includeBeliefs(false).build().attribute(text));
     }
+
+    @Test
+    void singleMarkQuotesOfABritishStyleArticleReadAsDoubleOnesWithTheArticlesOwnWords() throws Exception {
+        String text = new String(EndToEndExamplesTest.class.getResourceAsStream("/articles/single-marks.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<Quote> direct = attributor.attribute(text).stream().filter(q -> q.type() == QuoteType.DIRECT).toList();
+        assertEquals(List.of(
+                "The Lords picked up the bill far too late. We don't think the peers' amendments help anyone.",
+                "It's a matter of trust, Farmers in the '90s were promised \"fair prices\" and never got them.",
+                "We will look at every amendment carefully, and respond in the new year.",
+                "I am not going to comment on rock 'n' roll lyrics. But I will say this: the farmers deserve "
+                        + "better."), direct.stream().map(Quote::text).toList());
+        assertEquals(List.of("Neil Parish", "Neil Parish", "the spokesperson", "Liz Truss"),
+                direct.stream().map(q -> q.speaker().flatMap(Speaker::name).orElse("?")).toList());
+    }
 }

@@ -12,6 +12,7 @@ import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.limits.Deadline;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.marks.QuotationMarkFinder;
+import org.quoteattribution.internal.marks.SingleMarkStyle;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.models.NlpModels;
 import org.quoteattribution.internal.text.Document;
@@ -50,7 +51,8 @@ public final class ArticleReader {
 
     /** The article of {@code text}, its document carrying {@code deadline} to every later stage. */
     public Article read(String text, Deadline deadline) {
-        Document doc = reader.read(text, deadline);
+        // one convention of quotation marks for every later stage; same length, so every offset holds
+        Document doc = reader.read(SingleMarkStyle.asDoubleMarks(text), deadline);
         SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
         List<Quotation> quotations = markFinder.find(doc);
         List<Cue> cues = cueFinder.find(doc, tags).stream()
