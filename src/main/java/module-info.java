@@ -6,6 +6,7 @@ module org.quoteattribution {
     requires org.apache.opennlp.tools;
     requires org.slf4j;
     requires com.google.common;
+    requires org.jsoup;
     // Nullness annotations (@NullMarked, @Nullable) on the API: needed to compile, not at run time.
     requires static org.jspecify;
 

@@ -26,6 +26,10 @@ import org.quoteattribution.internal.models.NlpModels;
  * order and disjoint and its {@code text} is its spans joined by a space; confidence is in [0, 1]; the same input
  * gives the same output.
  *
+ * <p><b>HTML.</b> {@link #attributeHtml(String)} takes an article as HTML (a CMS's article body), reads the text a
+ * browser shows, and gives offsets into the HTML; it keeps the same promises, its spans lying on the characters of
+ * the HTML's text.
+ *
  * <p><b>Size.</b> There is no maximum: analysis time and memory grow linearly with the length of the text, whatever
  * its shape; no input is known to cost more. Text too large for the heap fails with the JVM's {@link
  * OutOfMemoryError}. The README's "Limits and guarantees" section gives the time and heap measured per megabyte and
@@ -105,8 +109,67 @@ public final class QuoteAttributor {
         return analyze(text, Optional.of(publicationDate));
     }
 
+    /**
+     * The quotes of an article given as HTML, such as the body a content management system stores, whose publication
+     * date is unknown. The analysis reads the text a browser would show, and every offset of the result is an index
+     * into {@code html}.
+     *
+     * <p><b>What counts as article text.</b> The text of the {@code <body>} (all of the string when it has no body
+     * tag), entities decoded ({@code &amp;}, {@code &#8220;}, {@code &rdquo;}, {@code &nbsp;}) and whitespace collapsed
+     * as a browser does. Paragraphs end at {@code p}, {@code div}, {@code li}, {@code h1} to {@code h6}, {@code
+     * blockquote}, {@code tr}, {@code section}, {@code article}, {@code header}, {@code footer}, {@code br} and the
+     * other block elements (lists, tables, {@code main}, {@code pre}, {@code hr}); table cells are separated by a
+     * space. Not article text: {@code script}, {@code style}, {@code noscript}, {@code template}, {@code figure}
+     * and {@code figcaption}, {@code aside}, {@code nav}, the {@code head}, and embedded content ({@code iframe},
+     * {@code svg}, {@code math}, {@code canvas}, {@code object}, {@code embed}, {@code video}, {@code audio}) and form
+     * controls. A {@code <q>} is read with curly quotation marks (U+201C, U+201D) around it, and so is a {@code
+     * <blockquote>} whose text has no double quotation mark of its own: each is a quotation, as in print.
+     *
+     * <p><b>Offsets and texts.</b> Every span, of the quotes and of their cues, speaker mentions, dates and sources,
+     * is a range of {@code html}: from the first character of its first word to the last character of its last word,
+     * a character written as an entity counting as the whole entity; it may hold tags ({@code said <b>very</b>
+     * loudly}). The texts are the text as read: a quote's {@code text} is its pieces joined by a space, a phrase's
+     * {@code text} its words, entities decoded and tags left out. The quotation marks added for {@code <q>} and
+     * {@code <blockquote>}, and the paragraph breaks, stand for no character of the HTML, so no span begins or ends
+     * with one; the HTML of a span, stripped of its tags with its entities decoded, reads as the span's text with
+     * the added marks left out (whitespace aside). Any string is accepted, malformed HTML included (unclosed tags, a
+     * stray {@code <}): it is read the way a browser reads it.
+     *
+     * @param html the article as HTML: a whole document or a fragment
+     * @return the quotes in the order their content starts in {@code html}; immutable
+     * @throws NullPointerException          if {@code html} is null
+     * @throws AnalysisTimeoutException      if the analysis took longer than the {@linkplain Builder#timeout
+     *                                       timeout}
+     * @throws AnalysisInterruptedException  if the calling thread was interrupted before or during the analysis
+     */
+    public List<Quote> attributeHtml(String html) {
+        Objects.requireNonNull(html, "html");
+        return kept(pipeline.analyzeHtml(html, Optional.empty(), timeout));
+    }
+
+    /**
+     * The quotes of an article given as HTML, with relative dates resolved against its publication date. The HTML is
+     * read as {@link #attributeHtml(String)} reads it, and every offset of the result is an index into {@code html}.
+     *
+     * @param html            the article as HTML: a whole document or a fragment
+     * @param publicationDate the day the article was published
+     * @return the quotes in the order their content starts in {@code html}; immutable
+     * @throws NullPointerException         if {@code html} or {@code publicationDate} is null
+     * @throws AnalysisTimeoutException     if the analysis took longer than the {@linkplain Builder#timeout timeout}
+     * @throws AnalysisInterruptedException if the calling thread was interrupted before or during the analysis
+     */
+    public List<Quote> attributeHtml(String html, LocalDate publicationDate) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(publicationDate, "publicationDate");
+        return kept(pipeline.analyzeHtml(html, Optional.of(publicationDate), timeout));
+    }
+
     private List<Quote> analyze(String text, Optional<LocalDate> publicationDate) {
-        List<Quote> quotes = pipeline.analyze(text, publicationDate, timeout);
+        return kept(pipeline.analyze(text, publicationDate, timeout));
+    }
+
+    /** The quotes at or above the minimum confidence. */
+    private List<Quote> kept(List<Quote> quotes) {
         if (minimumConfidence <= 0) {
             return quotes;
         }

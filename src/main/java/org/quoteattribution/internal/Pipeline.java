@@ -20,6 +20,9 @@ import org.quoteattribution.internal.assembly.QuoteFeatures;
 import org.quoteattribution.internal.clauses.CueClause;
 import org.quoteattribution.internal.dates.DateFinder;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.html.HtmlQuotes;
+import org.quoteattribution.internal.html.HtmlRenderer;
+import org.quoteattribution.internal.html.HtmlText;
 import org.quoteattribution.internal.limits.Deadline;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
@@ -84,6 +87,17 @@ public final class Pipeline {
 
     private static Phrase phraseOf(String text, Phrase phrase) {
         return new Phrase(phrase.span().of(text), phrase.span());
+    }
+
+    /**
+     * The quotes of an HTML document: its text as a reader sees it ({@link HtmlRenderer}) analysed as {@link
+     * #analyze(String, Optional, Duration)} analyses text, every span then moved into the HTML ({@link HtmlQuotes}).
+     * The deadline covers the rendering too.
+     */
+    public List<Quote> analyzeHtml(String html, Optional<LocalDate> published, @Nullable Duration timeout) {
+        Deadline deadline = Deadline.after(timeout);
+        HtmlText page = HtmlRenderer.render(html, deadline);
+        return HtmlQuotes.intoHtml(analyze(reader.read(page.text(), deadline), published), page);
     }
 
     /**
