@@ -66,7 +66,11 @@ public final class Pipeline {
      * null) has passed or the thread is interrupted.
      */
     public List<Quote> analyze(String text, Optional<LocalDate> published, @Nullable Duration timeout) {
-        Article article = reader.read(text, Deadline.after(timeout));
+        return analyzeText(text, published, Deadline.after(timeout));
+    }
+
+    private List<Quote> analyzeText(String text, Optional<LocalDate> published, Deadline deadline) {
+        Article article = reader.read(text, deadline);
         List<Quote> quotes = analyze(article, published);
         // the article may read the text with its quotation marks changed (SingleMarkStyle): the words given back are
         // the text's own
@@ -97,7 +101,7 @@ public final class Pipeline {
     public List<Quote> analyzeHtml(String html, Optional<LocalDate> published, @Nullable Duration timeout) {
         Deadline deadline = Deadline.after(timeout);
         HtmlText page = HtmlRenderer.render(html, deadline);
-        return HtmlQuotes.intoHtml(analyze(reader.read(page.text(), deadline), published), page);
+        return HtmlQuotes.intoHtml(analyzeText(page.text(), published, deadline), page);
     }
 
     /**
