@@ -5,7 +5,7 @@ package org.quoteattribution;
  * Future.cancel(true)} or an executor shutting down), and the analysis stopped. Nothing of the article is returned.
  * The thread's interrupt status is left set, so that the code that called {@code attribute} still sees it.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class AnalysisInterruptedException extends RuntimeException {
 

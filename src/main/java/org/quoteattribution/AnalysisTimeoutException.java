@@ -16,7 +16,7 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class AnalysisTimeoutException extends RuntimeException {
 

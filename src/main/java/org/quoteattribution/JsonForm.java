@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The maps and lists are unmodifiable and hold nothing of the quotes but copies of their values.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class JsonForm {
 

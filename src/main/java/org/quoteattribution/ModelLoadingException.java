@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class ModelLoadingException extends RuntimeException {
 

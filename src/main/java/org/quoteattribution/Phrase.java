@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param text the words as they stand in the text
  * @param span where they stand
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Phrase(String text, Span span) {
 

@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param date       when it was said or written
  * @param source     the channel, medium, event or outlet ("X", "a Telegram post", "a press conference")
  * @param confidence how sure the library is of this quote and its speaker, in [0, 1]
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Quote(
         QuoteType type,

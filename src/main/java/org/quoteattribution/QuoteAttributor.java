@@ -40,7 +40,7 @@ import org.quoteattribution.internal.models.NlpModels;
  * call makes its own OpenNLP tokenizers and taggers (which are not thread-safe) and keeps everything it learns
  * about the article in objects of its own, so concurrent calls share nothing they could change.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class QuoteAttributor {
 
@@ -186,7 +186,7 @@ public final class QuoteAttributor {
      *         .build();
      * }</pre>
      *
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public static final class Builder {
         // null until modelsDirectory is called: the models then come from the class path alone

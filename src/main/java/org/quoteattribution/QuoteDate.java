@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param value  the resolved day; empty when the phrase names no single day ("last week") or a relative phrase
  *               cannot be resolved because no publication date was given
  * @param phrase the date words in the text ("on Wednesday", "March 7, 2022")
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record QuoteDate(Optional<LocalDate> value, Phrase phrase) {
 

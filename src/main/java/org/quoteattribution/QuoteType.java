@@ -15,7 +15,7 @@ package org.quoteattribution;
  * <p><b>Compatibility.</b> These constants will not be removed or renamed, but a minor release may add new ones: a
  * {@code switch} over a {@code QuoteType} should have a {@code default} branch.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public enum QuoteType {
     /** All of the content is inside quotation marks. */

@@ -15,7 +15,7 @@ package org.quoteattribution;
  *
  * @param start the index of the first character
  * @param end   the index just after the last character; at least {@code start}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Span(int start, int end) implements Comparable<Span> {
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  *                or the group as written ("the Ukrainian authorities")
  * @param mention the words naming the speaker nearest the cue, as written; may be a pronoun
  * @param role    the speaker's title or position as the article words it ("Russian Foreign Minister")
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Speaker(Optional<String> name, Optional<Phrase> mention, Optional<String> role) {
 

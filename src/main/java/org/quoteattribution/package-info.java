@@ -25,7 +25,7 @@
  * {@link org.quoteattribution.QuoteType} keeps its constants but may gain new ones. Each type's documentation says
  * what this means for code that uses it.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package org.quoteattribution;

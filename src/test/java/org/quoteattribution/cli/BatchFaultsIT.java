@@ -72,7 +72,7 @@ class BatchFaultsIT {
     }
 
     private static Process start(List<String> prefix, String... args) throws IOException {
-        Path jar = Path.of(System.getProperty("cli.jar", "target/quote-attribution-0.1.0-cli.jar"));
+        Path jar = Path.of(System.getProperty("cli.jar", "target/quote-attribution-1.0.0-cli.jar"));
         assertTrue(Files.isRegularFile(jar), "the CLI jar has not been packaged: " + jar);
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -37,7 +37,7 @@ class SmallHeapIT {
     }
 
     private Child cli(String heap, long limitSeconds) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("cli.jar", "target/quote-attribution-0.1.0-cli.jar"));
+        Path jar = Path.of(System.getProperty("cli.jar", "target/quote-attribution-1.0.0-cli.jar"));
         assertTrue(Files.isRegularFile(jar), "the CLI jar has not been packaged: " + jar);
         Path err = out.resolveSibling(out.getFileName() + ".err");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -19,7 +19,7 @@ import org.quoteattribution.internal.TrainingView;
  * Trains the name-finder model the library ships ({@value NameFinderTraining#MODEL_NAME}) from the shared data:
  *
  * <pre>
- * java -cp target/quote-attribution-0.1.0-training.jar org.quoteattribution.training.TrainNameFinder \
+ * java -cp target/quote-attribution-1.0.0-training.jar org.quoteattribution.training.TrainNameFinder \
  *     ../shared/data/ner models/
  * </pre>
  *
