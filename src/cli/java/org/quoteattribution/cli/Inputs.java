@@ -26,7 +26,11 @@ final class Inputs {
     static final String STANDARD_INPUT = "-";
     /** What {@code -} writes in a batch: {@code DIR/stdin.json}. */
     private static final String STANDARD_INPUT_BASE_NAME = "stdin";
-    private static final List<String> EXTENSIONS = List.of(".txt");
+    /** Plain-text articles. */
+    private static final String TEXT_EXTENSION = ".txt";
+    /** Articles as HTML (a CMS's article bodies, saved pages): read as a browser shows them. */
+    private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm");
+    private static final List<String> EXTENSIONS = List.of(TEXT_EXTENSION, ".html", ".htm");
 
     private Inputs() {
     }
@@ -67,12 +71,28 @@ final class Inputs {
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    /** The file's name without its extension, the name of its output: {@code a.txt} writes {@code a.json}. */
+    /** Whether the file is read as HTML by its name: {@code .html} or {@code .htm}, in any case. */
+    static boolean isHtml(Path file) {
+        if (isStandardInput(file)) {
+            return false;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return HTML_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * The file's name without its extension, the name of its output: {@code a.txt} and {@code a.html} write {@code
+     * a.json}.
+     */
     static String baseName(Path file) {
         if (isStandardInput(file)) {
             return STANDARD_INPUT_BASE_NAME;
         }
-        String name = file.getFileName().toString();
+        return withoutExtension(file.getFileName().toString());
+    }
+
+    /** {@code name} without the article extension it ends with, if any: {@code a.html} is {@code a}. */
+    static String withoutExtension(String name) {
         for (String extension : EXTENSIONS) {
             if (name.toLowerCase(Locale.ROOT).endsWith(extension)) {
                 return name.substring(0, name.length() - extension.length());

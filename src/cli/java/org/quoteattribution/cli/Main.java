@@ -111,6 +111,11 @@ public final class Main {
     interface Analysis {
         List<Quote> analyze(QuoteAttributor attributor, String text, Optional<LocalDate> date);
 
+        /** An article given as HTML: the library reads it as a browser shows it, offsets into the HTML. */
+        default List<Quote> analyzeHtml(QuoteAttributor attributor, String html, Optional<LocalDate> date) {
+            return date.isPresent() ? attributor.attributeHtml(html, date.get()) : attributor.attributeHtml(html);
+        }
+
         Analysis LIBRARY = (attributor, text, date) -> date.isPresent()
                 ? attributor.attribute(text, date.get()) : attributor.attribute(text);
     }
@@ -167,14 +172,21 @@ public final class Main {
             }
         }
 
-        private Optional<LocalDate> date(PublicationDates dates, Path file) {
+        /** Reads one article and analyses it, as HTML when its name or --html says so. */
+        private List<Quote> analyze(QuoteAttributor attributor, Path file, Optional<LocalDate> date)
+                throws IOException {
+            String content = Inputs.read(file, stdin);
+            return options.html || Inputs.isHtml(file) ? analysis.analyzeHtml(attributor, content, date)
+                    : analysis.analyze(attributor, content, date);
+        }
+
+                private Optional<LocalDate> date(PublicationDates dates, Path file) {
             return Optional.ofNullable(options.date).or(() -> dates.forFile(file));
         }
 
         private int single(QuoteAttributor attributor, Path file, Optional<LocalDate> date) {
             try {
-                String text = Inputs.read(file, stdin);
-                out.print(JsonOutput.document(analysis.analyze(attributor, text, date)));
+                out.print(JsonOutput.document(analyze(attributor, file, date)));
                 return OK;
             } catch (IOException | RuntimeException | Error e) {
                 // the analysis of one article failing, however it fails, is that article's problem, reported like
@@ -202,7 +214,7 @@ public final class Main {
 
         private Batch.Job jsonLines(QuoteAttributor attributor, PublicationDates dates) {
             return file -> {
-                List<Quote> quotes = analysis.analyze(attributor, Inputs.read(file, stdin), dates.forFile(file));
+                List<Quote> quotes = analyze(attributor, file, dates.forFile(file));
                 return new Batch.Done(quotes.size(), JsonOutput.line(file.toString(), quotes));
             };
         }
@@ -233,7 +245,7 @@ public final class Main {
                 if (options.skipExisting && Files.exists(target)) {
                     return Batch.Done.SKIPPED; // written whole by an earlier run: outputs are complete or absent
                 }
-                List<Quote> quotes = analysis.analyze(attributor, Inputs.read(file, stdin), date(dates, file));
+                List<Quote> quotes = analyze(attributor, file, date(dates, file));
                 OutputFiles.writeAtomically(target, JsonOutput.document(quotes));
                 return new Batch.Done(quotes.size(), null);
             };

@@ -36,9 +36,12 @@ import picocli.CommandLine.TypeConversionException;
         },
         descriptionHeading = "%n",
         description = {
-            "PATH is a .txt file, a folder (its .txt files, not those of its subfolders) or - for standard input. "
-                    + "Articles are read as UTF-8 plain text, paragraphs separated by line breaks; offsets in the "
-                    + "output are Java String indices (UTF-16 code units) into the text as read. The JSON form is "
+            "PATH is a .txt, .html or .htm file, a folder (its files of those kinds, not those of its subfolders) "
+                    + "or - for standard input. Articles are read as UTF-8: .txt files (and standard input) as plain "
+                    + "text, paragraphs separated by line breaks; .html and .htm files (and every input with --html) "
+                    + "as HTML, read as a browser shows them (scripts, styles, captions and asides left out). Offsets "
+                    + "in the output are Java String indices (UTF-16 code units) into the file as read, the HTML "
+                    + "itself for HTML. The JSON form is "
                     + "described in the README (\"The JSON form\") and defined by the JSON Schema "
                     + "org/quoteattribution/quotes.schema.json inside the library jar.",
         },
@@ -78,9 +81,14 @@ final class Options {
             description = "publication date of the one article given, to resolve \"on Wednesday\" and the like")
     LocalDate date;
 
+    @Option(names = "--html",
+            description = "read every input as HTML, standard input and .txt files too (by default only .html "
+                    + "and .htm files are)")
+    boolean html;
+
     @Option(names = "--dates", paramLabel = "TSV", converter = PathConverter.class,
             description = "a tab-separated table with a header holding the columns `filename` and "
-                    + "`publication_date`; a file's date is looked up by its name without .txt")
+                    + "`publication_date`; a file's date is looked up by its name without .txt, .html or .htm")
     Path datesTable;
 
     @Option(names = "--out", paramLabel = "DIR", converter = PathConverter.class,

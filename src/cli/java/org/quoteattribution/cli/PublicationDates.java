@@ -60,8 +60,7 @@ final class PublicationDates {
 
     Optional<LocalDate> forFile(Path file) {
         String name = file.getFileName().toString();
-        String base = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        return Optional.ofNullable(byName.getOrDefault(base, byName.get(name)));
+        return Optional.ofNullable(byName.getOrDefault(Inputs.withoutExtension(name), byName.get(name)));
     }
 
     private static String stripBom(String s) {
