@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,6 +254,34 @@ class QuoteAttributionJobTest {
         // the dates reached the library: the seed article's "on Wednesday" is 2025-08-20
         assertTrue(quoteRows.stream().anyMatch(r -> r.get("id").asText().equals("after-the-failures")
                 && "2025-08-20".equals(r.path("date").path("value").asText(null))), "a resolved date");
+    }
+
+    /** Parquet input whose id is a number and whose publication_date is a DATE: cast, and the same quotes. */
+    @Test
+    void parquetInputWithOtherColumnTypes() throws IOException {
+        Map<String, String> articles = bundledArticles();
+        Map<String, String> texts = new TreeMap<>();
+        Map<String, LocalDate> dates = new TreeMap<>();
+        List<Row> rows = new ArrayList<>();
+        long id = 1000;
+        for (String text : articles.values()) {
+            LocalDate date = LocalDate.of(2016, 9, 1).plusDays(id % 30);
+            rows.add(RowFactory.create(id, "ignored", text, java.sql.Date.valueOf(date)));
+            texts.put(Long.toString(id), text);
+            dates.put(Long.toString(id), date);
+            id++;
+        }
+        StructType schema = new StructType().add("id", DataTypes.LongType).add("other", DataTypes.StringType)
+                .add("text", DataTypes.StringType).add("publication_date", DataTypes.DateType);
+        Path input = tmp.resolve("articles.parquet");
+        spark.createDataFrame(rows, schema).write().parquet(input.toString());
+
+        QuoteAttributionJob.Summary summary = run("--input-format", "parquet", "--format", "jsonl",
+                "--out", tmp.resolve("out").toString(), input.toString());
+
+        assertSameQuotes(expected(texts, dates), quotesByDocument(jsonLines(tmp.resolve("out"))));
+        assertEquals(texts.size(), summary.documents());
+        assertEquals(0, summary.failed());
     }
 
     /** A document past --timeout is an error row naming AnalysisTimeoutException; the rest of the job goes on. */
