@@ -8,16 +8,14 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -26,11 +24,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -161,7 +159,9 @@ public final class QuoteAttributionJob implements Callable<Integer> {
         Settings settings = settings();
         Dataset<Row> articles = read(spark);
         int parallelism = spark.sparkContext().defaultParallelism();
-        if (partitions != null) {
+        if (inputFormat == InputFormat.txt) {
+            // read() partitioned them
+        } else if (partitions != null) {
             articles = articles.repartition(partitions);
         } else if (articles.rdd().getNumPartitions() < 2 * parallelism) {
             articles = articles.repartition(2 * parallelism);
@@ -215,9 +215,16 @@ public final class QuoteAttributionJob implements Callable<Integer> {
                 if (files.length == 0) {
                     throw new IllegalArgumentException("no .txt file in " + inputs);
                 }
-                Dataset<Row> contents = spark.read().format("binaryFile").load(files);
-                return contents.select(col("path"), col("content"))
-                        .map((MapFunction<Row, Row>) QuoteAttributionJob::textFile, Encoders.row(QuoteRows.ARTICLE));
+                // a partition per slice of the list, not per file: Spark's file sources would give each small file
+                // its own task, and so its own output file
+                int slices = partitions != null ? partitions
+                        : Math.max(2 * spark.sparkContext().defaultParallelism(), (files.length + 9_999) / 10_000);
+                Map<String, String> conf = new HashMap<>();
+                spark.sparkContext().hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
+                JavaRDD<String> list = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                        .parallelize(Arrays.asList(files), Math.min(slices, files.length));
+                return spark.createDataset(list.rdd(), Encoders.STRING())
+                        .mapPartitions(new TextFiles(conf, maxChars), Encoders.row(QuoteRows.ARTICLE));
             }
         }
     }
@@ -248,22 +255,6 @@ public final class QuoteAttributionJob implements Callable<Integer> {
             throw new UncheckedIOException("cannot list the input: " + e.getMessage(), e);
         }
         return files.toArray(String[]::new);
-    }
-
-    /** A {@code .txt} file as an article: its name without {@code .txt} is the id; text that is not UTF-8 an error. */
-    static Row textFile(Row file) {
-        String name = new Path(file.getString(0)).getName();
-        String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        byte[] bytes = (byte[]) file.get(1);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return RowFactory.create(id, text, null, null);
-        } catch (CharacterCodingException e) {
-            return RowFactory.create(id, null, null, "not valid UTF-8 text: " + file.getString(0));
-        }
     }
 
     /** {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT5S}), as the command-line tool's. */
