@@ -108,8 +108,10 @@ public final class QuoteAttributionJob implements Callable<Integer> {
     long maxChars;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "Repartition the articles into N partitions (default: as read, but at least twice "
-                    + "spark.default.parallelism, so that a single small input file keeps every core busy).")
+            description = "Analyse the articles in N partitions (default: JSON Lines and Parquet as Spark reads "
+                    + "them, but at least twice spark.default.parallelism, so that one small input file keeps every "
+                    + "core busy; .txt files in slices of the list, at least twice spark.default.parallelism and "
+                    + "at most 10,000 files each). Each partition writes one output file.")
     Integer partitions;
 
     /** Runs the job under spark-submit; exits with a non-zero status only on failure (2: usage error). */
