@@ -7,9 +7,8 @@ module org.quoteattribution {
     requires org.slf4j;
     requires com.google.common;
     requires org.jsoup;
-    // Nullness annotations (@NullMarked, @Nullable) on the API: needed to compile, not at run time; transitive, so
-    // that a consumer compiling against the API sees them too.
-    requires static transitive org.jspecify;
+    // Nullness annotations (@NullMarked, @Nullable) on the API: needed to compile, not at run time.
+    requires static org.jspecify;
 
     exports org.quoteattribution;
     // Only so that OpenNLP can create, by the class names the name-finder model gives, the readers of the word classes

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 1.0.0
  */
+// "exports": @Nullable in the signatures comes from org.jspecify, which the module requires statically only, so
+// that users need not have it at run time (as jsoup does); a consumer without it sees plain types.
+@SuppressWarnings("exports")
 public final class JsonForm {
 
     /** Where the JSON Schema of {@link #document} lies on the class path, beside this class. */
