@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quoteattribution.internal.Pipeline;
 import org.quoteattribution.internal.models.NlpModels;
@@ -162,6 +163,49 @@ public final class QuoteAttributor {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(publicationDate, "publicationDate");
         return kept(pipeline.analyzeHtml(html, Optional.of(publicationDate), timeout));
+    }
+
+    /**
+     * The quotes of an article handed to {@code action} one at a time, in the order {@link #attribute(String,
+     * LocalDate)} returns them, for texts too large to hold all their quotes at once (a transcript, a book, a dump of
+     * many megabytes): the text is analysed a piece of about 200,000 characters at a time, and the quotes of each
+     * piece are handed over before the next piece is read. For an article shorter than that, the same quotes as
+     * {@code attribute}, and {@code attribute} itself analyses longer texts in the same pieces.
+     *
+     * <pre>{@code
+     * attributor.attributeEach(transcript, LocalDate.of(2025, 8, 20), quote -> writer.write(quote));
+     * }</pre>
+     *
+     * @param text            the article, paragraphs separated by line breaks
+     * @param publicationDate the day the article was published
+     * @param action          what to do with each quote; an exception it throws ends the analysis and is thrown
+     * @throws NullPointerException         if an argument is null
+     * @throws AnalysisTimeoutException     if the analysis took longer than the {@linkplain Builder#timeout timeout}
+     * @throws AnalysisInterruptedException if the calling thread was interrupted before or during the analysis
+     */
+    public void attributeEach(String text, LocalDate publicationDate, Consumer<? super Quote> action) {
+        Objects.requireNonNull(publicationDate, "publicationDate");
+        each(text, Optional.of(publicationDate), action);
+    }
+
+    /**
+     * The quotes of an article whose publication date is unknown, handed to {@code action} one at a time, as {@link
+     * #attributeEach(String, LocalDate, Consumer)} hands them.
+     *
+     * @param text   the article, paragraphs separated by line breaks
+     * @param action what to do with each quote; an exception it throws ends the analysis and is thrown
+     * @throws NullPointerException         if an argument is null
+     * @throws AnalysisTimeoutException     if the analysis took longer than the {@linkplain Builder#timeout timeout}
+     * @throws AnalysisInterruptedException if the calling thread was interrupted before or during the analysis
+     */
+    public void attributeEach(String text, Consumer<? super Quote> action) {
+        each(text, Optional.empty(), action);
+    }
+
+    private void each(String text, Optional<LocalDate> publicationDate, Consumer<? super Quote> action) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(action, "action");
+        pipeline.analyzeEach(text, publicationDate, timeout, quotes -> kept(quotes).forEach(action));
     }
 
     private List<Quote> analyze(String text, Optional<LocalDate> publicationDate) {

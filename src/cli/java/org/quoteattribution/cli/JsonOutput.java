@@ -1,14 +1,20 @@
 package org.quoteattribution.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.quoteattribution.JsonForm;
 import org.quoteattribution.Quote;
 
@@ -20,10 +26,13 @@ import org.quoteattribution.Quote;
  */
 final class JsonOutput {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter INDENTED = MAPPER.writer(new DefaultPrettyPrinter(Separators
+    // no flush after each quote of a streamed document: the writer is buffered, the file renamed when complete
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators
             .createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    private static final ObjectWriter INDENTED = MAPPER.writer(PRETTY);
     private static final ObjectWriter ONE_LINE = MAPPER.writer();
 
     private JsonOutput() {
@@ -32,6 +41,39 @@ final class JsonOutput {
     /** One document, indented, ending with a line break: what a file of {@code --format json} holds. */
     static String document(List<Quote> quotes) {
         return write(INDENTED, JsonForm.document(quotes)) + "\n";
+    }
+
+    /**
+     * Writes one document as {@link #document} gives it, taking the quotes one at a time from {@code quotes} (which
+     * hands each quote to the consumer it is given), so that a document of many quotes is never held whole in
+     * memory; returns the number of quotes written.
+     */
+    static int writeDocument(Writer out, Consumer<Consumer<Quote>> quotes) throws IOException {
+        int[] count = {0};
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.setPrettyPrinter(PRETTY.createInstance());
+            json.writeStartObject();
+            json.writeFieldName("quotes");
+            json.writeStartArray();
+            try {
+                quotes.accept(quote -> {
+                    try {
+                        MAPPER.writeValue(json, JsonForm.quote(quote));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    count[0]++;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+        return count[0];
     }
 
     /** One line of {@code --format jsonl}: the document with the name of its file first, ending with a line break. */

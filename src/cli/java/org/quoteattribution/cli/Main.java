@@ -1,9 +1,12 @@
 package org.quoteattribution.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.quoteattribution.ModelLoadingException;
 import org.quoteattribution.Quote;
@@ -116,8 +120,31 @@ public final class Main {
             return date.isPresent() ? attributor.attributeHtml(html, date.get()) : attributor.attributeHtml(html);
         }
 
-        Analysis LIBRARY = (attributor, text, date) -> date.isPresent()
-                ? attributor.attribute(text, date.get()) : attributor.attribute(text);
+        /**
+         * The quotes of a text handed to {@code sink} one at a time, for texts too large to hold all their quotes at
+         * once; by default those of {@link #analyze}.
+         */
+        default void analyzeEach(QuoteAttributor attributor, String text, Optional<LocalDate> date,
+                Consumer<Quote> sink) {
+            analyze(attributor, text, date).forEach(sink);
+        }
+
+        Analysis LIBRARY = new Analysis() {
+            @Override
+            public List<Quote> analyze(QuoteAttributor attributor, String text, Optional<LocalDate> date) {
+                return date.isPresent() ? attributor.attribute(text, date.get()) : attributor.attribute(text);
+            }
+
+            @Override
+            public void analyzeEach(QuoteAttributor attributor, String text, Optional<LocalDate> date,
+                    Consumer<Quote> sink) {
+                if (date.isPresent()) {
+                    attributor.attributeEach(text, date.get(), sink);
+                } else {
+                    attributor.attributeEach(text, sink);
+                }
+            }
+        };
     }
 
     /** One run of the tool, once its options are known to be sound. */
@@ -172,6 +199,16 @@ public final class Main {
             }
         }
 
+        /** Analyses one article read from {@code file}, as HTML when its name or --html says so. */
+        private void analyzeEach(QuoteAttributor attributor, Path file, String content, Optional<LocalDate> date,
+                Consumer<Quote> sink) {
+            if (options.html || Inputs.isHtml(file)) {
+                analysis.analyzeHtml(attributor, content, date).forEach(sink);
+            } else {
+                analysis.analyzeEach(attributor, content, date, sink);
+            }
+        }
+
         /** Reads one article and analyses it, as HTML when its name or --html says so. */
         private List<Quote> analyze(QuoteAttributor attributor, Path file, Optional<LocalDate> date)
                 throws IOException {
@@ -186,7 +223,10 @@ public final class Main {
 
         private int single(QuoteAttributor attributor, Path file, Optional<LocalDate> date) {
             try {
-                out.print(JsonOutput.document(analyze(attributor, file, date)));
+                // all quotes first, so that a failure leaves stdout empty; then written as they are, not as one string
+                List<Quote> quotes = analyze(attributor, file, date);
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                JsonOutput.writeDocument(writer, quotes::forEach);
                 return OK;
             } catch (IOException | RuntimeException | Error e) {
                 // the analysis of one article failing, however it fails, is that article's problem, reported like
@@ -245,9 +285,13 @@ public final class Main {
                 if (options.skipExisting && Files.exists(target)) {
                     return Batch.Done.SKIPPED; // written whole by an earlier run: outputs are complete or absent
                 }
-                List<Quote> quotes = analyze(attributor, file, date(dates, file));
-                OutputFiles.writeAtomically(target, JsonOutput.document(quotes));
-                return new Batch.Done(quotes.size(), null);
+                String content = Inputs.read(file, stdin);
+                Optional<LocalDate> date = date(dates, file);
+                int[] written = {0};
+                // written as the quotes come: the quotes of a text of many megabytes are never all held at once
+                OutputFiles.writeAtomically(target, out -> written[0] = JsonOutput.writeDocument(out,
+                        sink -> analyzeEach(attributor, file, content, date, sink)));
+                return new Batch.Done(written[0], null);
             };
         }
 

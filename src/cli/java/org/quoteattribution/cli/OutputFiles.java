@@ -1,6 +1,7 @@
 package org.quoteattribution.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,10 +31,38 @@ final class OutputFiles {
      * which target could not be written and why.
      */
     static void writeAtomically(Path target, String content) throws IOException {
+        writeAtomically(target, out -> out.write(content));
+    }
+
+    /** What is written into an output file. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * As {@link #writeAtomically(Path, String)}, the content written as it is made: a document too large to hold
+     * as one string is never held whole. Whatever {@code content} throws (the analysis failing, running out of
+     * memory) leaves no target and no temporary file, and is thrown as it was; a failure to write is an {@code
+     * IOException} naming the target.
+     */
+    static void writeAtomically(Path target, Content content) throws IOException {
+        Path temp;
         try {
-            write(target, content);
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), TEMPORARY_SUFFIX);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
+        }
+        try {
+            // the content makes no IOException of its own (its input was read before): every one is the write's
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            publish(temp, target);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
@@ -63,21 +92,16 @@ final class OutputFiles {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static void write(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), TEMPORARY_SUFFIX);
+    /** Gives the complete temporary file the output's mode and name. */
+    private static void publish(Path temp, Path target) throws IOException {
+        // a temporary file is created private (0600); the output is an ordinary file
+        if (Files.getFileAttributeView(temp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(temp, MODE_0644);
+        }
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            // a temporary file is created private (0600); the output is an ordinary file
-            if (Files.getFileAttributeView(temp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(temp, MODE_0644);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

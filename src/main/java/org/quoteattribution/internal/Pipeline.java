@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
@@ -32,6 +33,7 @@ import org.quoteattribution.internal.sources.SourceFinder;
 import org.quoteattribution.internal.speakers.SpeakerResolver.ResolvedSpeaker;
 import org.quoteattribution.internal.speakers.SpeakerResolver;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.TextChunks;
 
 /**
  * The stages in the order the task reads: read the text, find quotation marks, find cues ({@link ArticleReader},
@@ -69,7 +71,60 @@ public final class Pipeline {
         return analyzeText(text, published, Deadline.after(timeout));
     }
 
+    /**
+     * The quotes of {@code text} given to {@code sink} a piece at a time ({@link TextChunks}), in order, so that the
+     * caller of a text of many megabytes need not hold all its quotes at once; each list is immutable.
+     */
+    public void analyzeEach(String text, Optional<LocalDate> published, @Nullable Duration timeout,
+            Consumer<List<Quote>> sink) {
+        Deadline deadline = Deadline.after(timeout);
+        for (Span piece : TextChunks.of(text, TextChunks.MAX_CHARS)) {
+            sink.accept(analyzePiece(text, piece, published, deadline));
+        }
+    }
+
     private List<Quote> analyzeText(String text, Optional<LocalDate> published, Deadline deadline) {
+        List<Span> pieces = TextChunks.of(text, TextChunks.MAX_CHARS);
+        if (pieces.size() == 1) {
+            return analyzeWhole(text, published, deadline);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (Span piece : pieces) {
+            quotes.addAll(analyzePiece(text, piece, published, deadline));
+        }
+        return List.copyOf(quotes);
+    }
+
+    /** The quotes of one piece of {@code text}, their offsets into the whole text. */
+    private List<Quote> analyzePiece(String text, Span piece, Optional<LocalDate> published, Deadline deadline) {
+        if (piece.start() == 0 && piece.end() == text.length()) {
+            return analyzeWhole(text, published, deadline);
+        }
+        List<Quote> quotes = analyzeWhole(piece.of(text), published, deadline);
+        List<Quote> moved = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            moved.add(movedBy(q, piece.start()));
+        }
+        return List.copyOf(moved);
+    }
+
+    private static Quote movedBy(Quote q, int offset) {
+        return new Quote(q.type(), q.text(), q.spans().stream().map(s -> movedBy(s, offset)).toList(),
+                q.cue().map(p -> movedBy(p, offset)),
+                q.speaker().map(s -> new Speaker(s.name(), s.mention().map(p -> movedBy(p, offset)), s.role())),
+                q.date().map(d -> new QuoteDate(d.value(), movedBy(d.phrase(), offset))),
+                q.source().map(p -> movedBy(p, offset)), q.confidence());
+    }
+
+    private static Phrase movedBy(Phrase phrase, int offset) {
+        return new Phrase(phrase.text(), movedBy(phrase.span(), offset));
+    }
+
+    private static Span movedBy(Span span, int offset) {
+        return new Span(span.start() + offset, span.end() + offset);
+    }
+
+    private List<Quote> analyzeWhole(String text, Optional<LocalDate> published, Deadline deadline) {
         Article article = reader.read(text, deadline);
         List<Quote> quotes = analyze(article, published);
         // the article may read the text with its quotation marks changed (SingleMarkStyle): the words given back are
