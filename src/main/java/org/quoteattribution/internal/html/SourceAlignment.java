@@ -27,6 +27,10 @@ final class SourceAlignment {
         int i = 0;
         while (i < decoded.length()) {
             char c = decoded.charAt(i);
+            // jsoup drops NUL from text: a run of them, however long, stands for no character of the decoded text
+            while (j < to && html.charAt(j) == '\0' && c != '\0' && c != '\ufffd') {
+                j++;
+            }
             if (j < to && html.charAt(j) == '&') {
                 int end = entityEnd(html, j, to);
                 @Nullable Entity entity = end < 0 ? null : entity(html, j, end);

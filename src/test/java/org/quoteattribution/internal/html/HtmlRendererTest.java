@@ -131,6 +131,17 @@ class HtmlRendererTest {
         assertEquals(0, html.length());
     }
 
+    /** Found by fuzzing (HtmlFuzzTest): past eight NULs in a row, every later character mapped into the NULs. */
+    @Test
+    void charactersAfterARunOfNulsMapToThemselves() {
+        String html = "<p>s" + "\u0000".repeat(40) + "he said. \u201cThe deal protects them.\u201d</p>";
+        HtmlText page = render(html);
+        assertEquals("she said. \u201cThe deal protects them.\u201d", page.text());
+        for (int i = 0; i < page.text().length(); i++) {
+            assertEquals(String.valueOf(page.text().charAt(i)), page.source(i).of(html));
+        }
+    }
+
     @Test
     void malformedHtmlIsReadAsABrowserReadsIt() {
         assertEquals("x < y said Bob", render("x < y said <b>Bob").text());
