@@ -34,7 +34,9 @@ final class SourceAlignment {
             if (j < to && html.charAt(j) == '&') {
                 int end = entityEnd(html, j, to);
                 @Nullable Entity entity = end < 0 ? null : entity(html, j, end);
-                if (entity != null && decoded.startsWith(entity.value(), i)) {
+                // raw text (after <plaintext>, in <xmp>) keeps an entity as it is written: then it is no entity
+                boolean literal = end >= 0 && decoded.startsWith(html.substring(j, end), i);
+                if (entity != null && !literal && decoded.startsWith(entity.value(), i)) {
                     for (int k = 0; k < entity.value().length(); k++) {
                         starts[i + k] = j;
                         ends[i + k] = entity.end();

@@ -142,6 +142,19 @@ class HtmlRendererTest {
         }
     }
 
+    /** Found by fuzzing (HtmlFuzzTest): in raw text "&amp;" was taken for an entity, and every later offset drifted. */
+    @Test
+    void anEntityInRawTextIsReadAsItIsWrittenAndMapsToItself() {
+        String html = "<p>Before.</p><plaintext>Lavrov said &amp; wrote &rdquo;yes&#8221; <b>here</b>";
+        HtmlText page = render(html);
+        assertEquals("Before.\n\nLavrov said &amp; wrote &rdquo;yes&#8221; <b>here</b>", page.text());
+        for (int i = 0; i < page.text().length(); i++) {
+            if (!page.isSynthetic(i)) {
+                assertEquals(String.valueOf(page.text().charAt(i)), page.source(i).of(html));
+            }
+        }
+    }
+
     @Test
     void malformedHtmlIsReadAsABrowserReadsIt() {
         assertEquals("x < y said Bob", render("x < y said <b>Bob").text());
