@@ -155,6 +155,18 @@ class HtmlRendererTest {
         }
     }
 
+    /** Found by fuzzing (HtmlFuzzTest): a NUL before an entity that gives U+FFFD took the entity's place. */
+    @Test
+    void aNulBeforeAnEntityForTheReplacementCharacterStandsForNothing() {
+        String html = "<p>a&lt\u0000&#99999999; b&#x1F600;</p>";
+        HtmlText page = render(html);
+        assertEquals("a<\ufffd b\uD83D\uDE00", page.text());
+        assertEquals("&#99999999;", page.source(2).of(html));
+        assertEquals(" ", page.source(3).of(html));
+        assertEquals("b", page.source(4).of(html));
+        assertEquals("&#x1F600;", page.source(5).of(html));
+    }
+
     @Test
     void malformedHtmlIsReadAsABrowserReadsIt() {
         assertEquals("x < y said Bob", render("x < y said <b>Bob").text());
