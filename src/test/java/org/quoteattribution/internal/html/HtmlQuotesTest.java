@@ -42,4 +42,16 @@ class HtmlQuotesTest {
         int c = page.text().indexOf('\u1e09');
         assertEquals(List.of(new Span(3, 15)), htmlSpans(page, new Span(0, c + 1), new Span(c, page.text().length())));
     }
+
+    /** Found by fuzzing (HtmlFuzzTest): a piece holding text the parser moved ended before that text's HTML. */
+    @Test
+    void aSpanHoldingTextTheParserMovedIntoItCoversThatText() {
+        String html = "<p>He said<table><tr><td>yes</td></tr>moved</table></p>";
+        HtmlText page = HtmlRenderer.render(html, Deadline.NONE);
+        int said = page.text().indexOf("said");
+        int moved = page.text().indexOf("moved");
+        assertEquals(true, said < moved && moved < page.text().indexOf("yes"), page.text());
+        List<Span> spans = htmlSpans(page, new Span(said, moved + 5));
+        assertEquals(List.of(new Span(html.indexOf("said"), html.indexOf("moved") + 5)), spans);
+    }
 }
