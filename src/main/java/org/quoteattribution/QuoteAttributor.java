@@ -133,7 +133,10 @@ public final class QuoteAttributor {
      * {@code text} its words, entities decoded and tags left out. The quotation marks added for {@code <q>} and
      * {@code <blockquote>}, and the paragraph breaks, stand for no character of the HTML, so no span begins or ends
      * with one; the HTML of a span, stripped of its tags with its entities decoded, reads as the span's text with
-     * the added marks left out (whitespace aside). Any string is accepted, malformed HTML included (unclosed tags, a
+     * the added marks left out (whitespace aside). A quote's spans are in the order of the HTML, disjoint and never
+     * empty: where the parser moved text (out of misnested tags, or out of a table it stood in outside any cell), the
+     * ranges of the pieces are sorted and those that overlap merged, so such a quote may have fewer spans than
+     * pieces. Any string is accepted, malformed HTML included (unclosed tags, a
      * stray {@code <}): it is read the way a browser reads it.
      *
      * @param html the article as HTML: a whole document or a fragment

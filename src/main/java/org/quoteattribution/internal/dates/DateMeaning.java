@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * What a date phrase says about the day, before it is resolved against the publication date. Resolving never
@@ -24,8 +25,8 @@ public sealed interface DateMeaning {
     record Weekday(DayOfWeek day, boolean strictlyBefore) implements DateMeaning {
         @Override
         public Optional<LocalDate> resolve(Optional<LocalDate> published) {
-            return published.map(p -> p.with(strictlyBefore
-                    ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day)));
+            return published.flatMap(p -> onTheCalendar(() -> p.with(strictlyBefore
+                    ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day))));
         }
     }
 
@@ -33,7 +34,7 @@ public sealed interface DateMeaning {
     record DaysBefore(int days) implements DateMeaning {
         @Override
         public Optional<LocalDate> resolve(Optional<LocalDate> published) {
-            return published.map(p -> p.minusDays(days));
+            return published.flatMap(p -> onTheCalendar(() -> p.minusDays(days)));
         }
     }
 
@@ -65,6 +66,18 @@ public sealed interface DateMeaning {
             } catch (DateTimeException e) {
                 return Optional.empty(); // "Feb. 30", or Feb. 29 outside a leap year
             }
+        }
+    }
+
+    /**
+     * The day {@code resolution} computes, or none when it would fall outside the days a {@link LocalDate} holds:
+     * "on Wednesday" in a paper dated within a week of {@link LocalDate#MIN} names no day there is.
+     */
+    private static Optional<LocalDate> onTheCalendar(Supplier<LocalDate> resolution) {
+        try {
+            return Optional.of(resolution.get());
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Phrase;
@@ -33,20 +34,35 @@ public final class HtmlQuotes {
     }
 
     /**
-     * The quote's spans in the HTML, still in order and disjoint: two rendered spans could share the source of one
-     * entity that decodes to two characters (a letter and a combining mark), so a range never starts before the end of
-     * the one before it.
+     * The quote's spans in the HTML, in order, disjoint and not empty. The HTML ranges of the rendered spans need not
+     * be in the rendered order, nor apart: the parser moves text (out of a table it stood in, out of misnested
+     * tags), and two rendered spans can share the source of one entity that decodes to two characters (a letter and a
+     * combining mark). So the ranges are sorted and those that overlap merged, which keeps every word of the quote
+     * inside a span. A range of synthetic characters only stands for no HTML and is left out, unless every range is.
      */
     private static List<Span> spans(List<Span> rendered, HtmlText page) {
-        List<Span> spans = new ArrayList<>(rendered.size());
-        int previousEnd = 0;
+        List<Span> ranges = new ArrayList<>(rendered.size());
         for (Span s : rendered) {
             Span html = page.toHtml(s);
-            int start = Math.max(html.start(), previousEnd);
-            int end = Math.max(html.end(), start);
-            spans.add(new Span(start, end));
-            previousEnd = end;
+            if (html.start() < html.end()) {
+                ranges.add(html);
+            }
         }
+        if (ranges.isEmpty()) {
+            return List.of(page.toHtml(rendered.get(0)));
+        }
+        ranges.sort(Comparator.comparingInt(Span::start));
+        List<Span> spans = new ArrayList<>(ranges.size());
+        Span current = ranges.get(0);
+        for (Span next : ranges.subList(1, ranges.size())) {
+            if (next.start() < current.end()) {
+                current = new Span(current.start(), Math.max(current.end(), next.end()));
+            } else {
+                spans.add(current);
+                current = next;
+            }
+        }
+        spans.add(current);
         return spans;
     }
 

@@ -47,7 +47,8 @@ public final class HtmlText {
     /**
      * The HTML range of a span of the rendered text: from the start of the source of its first character that is not
      * synthetic to the end of the source of its last such character, so that a synthetic character never begins or
-     * ends the range. A span of synthetic characters only, or an empty one, becomes an empty range where it stands.
+     * ends the range (first and last in the HTML: where the parser moved text, they need not be the span's first
+     * and last characters). A span of synthetic characters only, or an empty one, becomes an empty range where it stands.
      */
     public Span toHtml(Span rendered) {
         int first = rendered.start();
@@ -58,11 +59,17 @@ public final class HtmlText {
             int at = placeOf(rendered.start());
             return new Span(at, at);
         }
-        int last = rendered.end() - 1;
-        while (isSynthetic(last)) {
-            last--;
+        // the parser may have moved some of the characters from elsewhere (text foster-parented out of a table): the
+        // range runs from the first of their sources to the last, wherever in the span each stands
+        int start = starts[first];
+        int end = ends[first];
+        for (int k = first + 1; k < rendered.end(); k++) {
+            if (!isSynthetic(k)) {
+                start = Math.min(start, starts[k]);
+                end = Math.max(end, ends[k]);
+            }
         }
-        return new Span(starts[first], ends[last]);
+        return new Span(start, end);
     }
 
     /** The HTML offset where rendered index {@code index} stands (the text's end stands at the last source's end). */

@@ -27,10 +27,23 @@ final class SourceAlignment {
         int i = 0;
         while (i < decoded.length()) {
             char c = decoded.charAt(i);
+            // jsoup drops NUL from text: a run of them, however long, stands for no character of the decoded text,
+            // unless it made the run a replacement character (U+FFFD) that nothing after the run gives
+            if (j < to && html.charAt(j) == '\0' && c != '\0') {
+                int k = j;
+                while (k < to && html.charAt(k) == '\0') {
+                    k++;
+                }
+                if (c != '\ufffd' || readsAt(html, k, to, decoded, i)) {
+                    j = k;
+                }
+            }
             if (j < to && html.charAt(j) == '&') {
                 int end = entityEnd(html, j, to);
                 @Nullable Entity entity = end < 0 ? null : entity(html, j, end);
-                if (entity != null && decoded.startsWith(entity.value(), i)) {
+                // raw text (after <plaintext>, in <xmp>) keeps an entity as it is written: then it is no entity
+                boolean literal = end >= 0 && decoded.startsWith(html.substring(j, end), i);
+                if (entity != null && !literal && decoded.startsWith(entity.value(), i)) {
                     for (int k = 0; k < entity.value().length(); k++) {
                         starts[i + k] = j;
                         ends[i + k] = entity.end();
@@ -51,6 +64,19 @@ final class SourceAlignment {
             j = Math.max(j, at + 1);
             i++;
         }
+    }
+
+    /** Whether {@code html[k]}, as itself or as the entity it starts, gives {@code decoded} at {@code i}. */
+    private static boolean readsAt(String html, int k, int to, String decoded, int i) {
+        if (k >= to) {
+            return false;
+        }
+        if (html.charAt(k) == decoded.charAt(i)) {
+            return true;
+        }
+        int end = html.charAt(k) == '&' ? entityEnd(html, k, to) : -1;
+        @Nullable Entity entity = end < 0 ? null : entity(html, k, end);
+        return entity != null && decoded.startsWith(entity.value(), i);
     }
 
     private static int ahead(String html, int j, int to, char c) {

@@ -96,4 +96,23 @@ class DateMeaningTest {
     void stretchOfTimeIsNoDay(LocalDate published) {
         assertEquals(Optional.empty(), new DateMeaning.NoSingleDay().resolve(Optional.of(published)));
     }
+
+    /** Found by fuzzing (TextFuzzTest): "on Wednesday" in a paper of LocalDate.MIN threw a DateTimeException. */
+    @ParameterizedTest(name = "{0} in a paper of the first day a LocalDate holds is no day")
+    @CsvSource({"weekday", "last-weekday", "days"})
+    void relativePhraseBeforeTheFirstDayThereIsIsNoDay(String kind) {
+        DateMeaning meaning = switch (kind) {
+            case "weekday" -> new DateMeaning.Weekday(DayOfWeek.WEDNESDAY, false);
+            case "last-weekday" -> new DateMeaning.Weekday(DayOfWeek.WEDNESDAY, true);
+            default -> new DateMeaning.DaysBefore(1);
+        };
+        assertEquals(Optional.empty(), meaning.resolve(Optional.of(LocalDate.MIN)));
+    }
+
+    @ParameterizedTest(name = "a calendar day without a year in a paper of {0}")
+    @CsvSource({"-999999999-01-01", "+999999999-12-31"})
+    void calendarDayAtTheEndsOfTheCalendarResolvesOrIsNoDay(LocalDate published) {
+        new DateMeaning.CalendarDay(12, 31, OptionalInt.empty()).resolve(Optional.of(published));
+        new DateMeaning.CalendarDay(1, 1, OptionalInt.empty()).resolve(Optional.of(published));
+    }
 }

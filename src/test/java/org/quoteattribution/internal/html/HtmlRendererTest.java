@@ -131,6 +131,42 @@ class HtmlRendererTest {
         assertEquals(0, html.length());
     }
 
+    /** Found by fuzzing (HtmlFuzzTest): past eight NULs in a row, every later character mapped into the NULs. */
+    @Test
+    void charactersAfterARunOfNulsMapToThemselves() {
+        String html = "<p>s" + "\u0000".repeat(40) + "he said. \u201cThe deal protects them.\u201d</p>";
+        HtmlText page = render(html);
+        assertEquals("she said. \u201cThe deal protects them.\u201d", page.text());
+        for (int i = 0; i < page.text().length(); i++) {
+            assertEquals(String.valueOf(page.text().charAt(i)), page.source(i).of(html));
+        }
+    }
+
+    /** Found by fuzzing (HtmlFuzzTest): in raw text "&amp;" was taken for an entity, and every later offset drifted. */
+    @Test
+    void anEntityInRawTextIsReadAsItIsWrittenAndMapsToItself() {
+        String html = "<p>Before.</p><plaintext>Lavrov said &amp; wrote &rdquo;yes&#8221; <b>here</b>";
+        HtmlText page = render(html);
+        assertEquals("Before.\n\nLavrov said &amp; wrote &rdquo;yes&#8221; <b>here</b>", page.text());
+        for (int i = 0; i < page.text().length(); i++) {
+            if (!page.isSynthetic(i)) {
+                assertEquals(String.valueOf(page.text().charAt(i)), page.source(i).of(html));
+            }
+        }
+    }
+
+    /** Found by fuzzing (HtmlFuzzTest): a NUL before an entity that gives U+FFFD took the entity's place. */
+    @Test
+    void aNulBeforeAnEntityForTheReplacementCharacterStandsForNothing() {
+        String html = "<p>a&lt\u0000&#99999999; b&#x1F600;</p>";
+        HtmlText page = render(html);
+        assertEquals("a<\ufffd b\uD83D\uDE00", page.text());
+        assertEquals("&#99999999;", page.source(2).of(html));
+        assertEquals(" ", page.source(3).of(html));
+        assertEquals("b", page.source(4).of(html));
+        assertEquals("&#x1F600;", page.source(5).of(html));
+    }
+
     @Test
     void malformedHtmlIsReadAsABrowserReadsIt() {
         assertEquals("x < y said Bob", render("x < y said <b>Bob").text());
