@@ -29,6 +29,7 @@ final class SourceAlignment {
             char c = decoded.charAt(i);
             // jsoup drops NUL from text: a run of them, however long, stands for no character of the decoded text,
             // unless it made the run a replacement character (U+FFFD) that nothing after the run gives
+            boolean replacedNul = false;
             if (j < to && html.charAt(j) == '\0' && c != '\0') {
                 int k = j;
                 while (k < to && html.charAt(k) == '\0') {
@@ -36,6 +37,8 @@ final class SourceAlignment {
                 }
                 if (c != '\ufffd' || readsAt(html, k, to, decoded, i)) {
                     j = k;
+                } else {
+                    replacedNul = true; // this NUL is the U+FFFD: never one further ahead
                 }
             }
             if (j < to && html.charAt(j) == '&') {
@@ -53,7 +56,7 @@ final class SourceAlignment {
                     continue;
                 }
             }
-            int at = j < to && html.charAt(j) == c ? j : ahead(html, j, to, c);
+            int at = replacedNul || j < to && html.charAt(j) == c ? j : ahead(html, j, to, c);
             if (at < 0) {
                 // jsoup changed the character (a replacement character for an invalid one): it stands for the next
                 // source character, or the last one when the source has run out

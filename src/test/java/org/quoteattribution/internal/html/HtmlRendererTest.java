@@ -167,6 +167,20 @@ class HtmlRendererTest {
         assertEquals("&#x1F600;", page.source(5).of(html));
     }
 
+    /** Found by fuzzing (HtmlFuzzTest): the last of NULs read as U+FFFD mapped to a U+FFFD written further on. */
+    @Test
+    void nulsReadAsReplacementCharactersMapToThemselves() {
+        String html = "<p>a</p><title>\u00b5\u0000\u0000at mor\ufffds</title>"; // RCDATA: a NUL reads as U+FFFD
+        HtmlText page = render(html);
+        for (int i = 0; i < page.text().length(); i++) {
+            if (!page.isSynthetic(i) && page.text().charAt(i) != '\ufffd') {
+                assertEquals(String.valueOf(page.text().charAt(i)), page.source(i).of(html));
+            }
+        }
+        int last = page.text().lastIndexOf('\ufffd');
+        assertEquals("\ufffd", page.source(last).of(html));
+    }
+
     @Test
     void malformedHtmlIsReadAsABrowserReadsIt() {
         assertEquals("x < y said Bob", render("x < y said <b>Bob").text());
