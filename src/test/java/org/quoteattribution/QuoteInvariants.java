@@ -63,7 +63,8 @@ public final class QuoteInvariants {
                 && Character.isLowSurrogate(text.charAt(offset)));
     }
 
-    private static List<Phrase> phrases(Quote q) {
+    /** Every phrase of a quote: its cue, source, date and speaker mention, where it has them. */
+    public static List<Phrase> phrases(Quote q) {
         List<Phrase> phrases = new ArrayList<>();
         q.cue().ifPresent(phrases::add);
         q.source().ifPresent(phrases::add);

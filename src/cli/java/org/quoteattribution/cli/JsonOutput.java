@@ -32,21 +32,15 @@ final class JsonOutput {
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators
             .createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    private static final ObjectWriter INDENTED = MAPPER.writer(PRETTY);
     private static final ObjectWriter ONE_LINE = MAPPER.writer();
 
     private JsonOutput() {
     }
 
-    /** One document, indented, ending with a line break: what a file of {@code --format json} holds. */
-    static String document(List<Quote> quotes) {
-        return write(INDENTED, JsonForm.document(quotes)) + "\n";
-    }
-
     /**
-     * Writes one document as {@link #document} gives it, taking the quotes one at a time from {@code quotes} (which
-     * hands each quote to the consumer it is given), so that a document of many quotes is never held whole in
-     * memory; returns the number of quotes written.
+     * Writes one document, indented and ending with a line break (what a file of {@code --format json} holds),
+     * taking the quotes one at a time from {@code quotes} (which hands each quote to the consumer it is given), so
+     * that a document of many quotes is never held whole in memory; returns the number of quotes written.
      */
     static int writeDocument(Writer out, Consumer<Consumer<Quote>> quotes) throws IOException {
         int[] count = {0};

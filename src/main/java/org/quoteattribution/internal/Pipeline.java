@@ -77,22 +77,19 @@ public final class Pipeline {
      */
     public void analyzeEach(String text, Optional<LocalDate> published, @Nullable Duration timeout,
             Consumer<List<Quote>> sink) {
-        Deadline deadline = Deadline.after(timeout);
-        for (Span piece : TextChunks.of(text, TextChunks.MAX_CHARS)) {
-            sink.accept(analyzePiece(text, piece, published, deadline));
-        }
+        eachPiece(text, published, Deadline.after(timeout), sink);
     }
 
     private List<Quote> analyzeText(String text, Optional<LocalDate> published, Deadline deadline) {
-        List<Span> pieces = TextChunks.of(text, TextChunks.MAX_CHARS);
-        if (pieces.size() == 1) {
-            return analyzeWhole(text, published, deadline);
-        }
         List<Quote> quotes = new ArrayList<>();
-        for (Span piece : pieces) {
-            quotes.addAll(analyzePiece(text, piece, published, deadline));
-        }
+        eachPiece(text, published, deadline, quotes::addAll);
         return List.copyOf(quotes);
+    }
+
+    private void eachPiece(String text, Optional<LocalDate> published, Deadline deadline, Consumer<List<Quote>> sink) {
+        for (Span piece : TextChunks.of(text, TextChunks.MAX_CHARS)) {
+            sink.accept(analyzePiece(text, piece, published, deadline));
+        }
     }
 
     /** The quotes of one piece of {@code text}, their offsets into the whole text. */

@@ -2,16 +2,13 @@ package org.quoteattribution.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
-import org.quoteattribution.QuoteDate;
 import org.quoteattribution.QuoteInvariants;
 import org.quoteattribution.Span;
-import org.quoteattribution.Speaker;
 
 /**
  * The promises of {@code QuoteAttributor.attributeHtml} (its Javadoc): every span lies inside the HTML on code
@@ -36,7 +33,7 @@ final class HtmlInvariants {
             QuoteInvariants.assertSpansInOrderAndDisjoint(q);
             QuoteInvariants.assertConfidenceInRange(q);
             assertReadsAs(html, q.spans(), q.text(), q);
-            for (Phrase p : phrases(q)) {
+            for (Phrase p : QuoteInvariants.phrases(q)) {
                 assertReadsAs(html, List.of(p.span()), p.text(), q);
             }
         }
@@ -113,14 +110,5 @@ final class HtmlInvariants {
             }
         }
         return b.toString();
-    }
-
-    private static List<Phrase> phrases(Quote q) {
-        List<Phrase> phrases = new ArrayList<>();
-        q.cue().ifPresent(phrases::add);
-        q.source().ifPresent(phrases::add);
-        q.date().map(QuoteDate::phrase).ifPresent(phrases::add);
-        q.speaker().flatMap(Speaker::mention).ifPresent(phrases::add);
-        return phrases;
     }
 }

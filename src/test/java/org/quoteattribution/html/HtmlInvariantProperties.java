@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,10 +14,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
+import org.quoteattribution.QuoteInvariants;
 import org.quoteattribution.QuoteAttributor;
-import org.quoteattribution.QuoteDate;
 import org.quoteattribution.SharedAttributor;
-import org.quoteattribution.Speaker;
 import org.quoteattribution.Span;
 
 /**
@@ -56,7 +54,7 @@ class HtmlInvariantProperties {
     @Property
     void everyPhraseOfTheHtmlReadsAsItsText(@ForAll("articles") Article article) {
         for (Quote q : attributor.attributeHtml(article.html())) {
-            for (Phrase phrase : phrases(q)) {
+            for (Phrase phrase : QuoteInvariants.phrases(q)) {
                 assertOnVisibleText(article.html(), phrase.span());
                 assertEquals(HtmlSlices.withoutSpacesAndMarks(phrase.text()),
                         HtmlSlices.withoutSpacesAndMarks(HtmlSlices.visibleText(phrase.span().of(article.html()))),
@@ -75,15 +73,6 @@ class HtmlInvariantProperties {
         assertTrue(span.start() >= 0 && span.start() < span.end() && span.end() <= html.length(), span::toString);
         assertNotEquals('<', html.charAt(span.start()), () -> "begins on a tag: " + span.of(html));
         assertNotEquals('>', html.charAt(span.end() - 1), () -> "ends on a tag: " + span.of(html));
-    }
-
-    private static List<Phrase> phrases(Quote q) {
-        List<Phrase> phrases = new ArrayList<>();
-        q.cue().ifPresent(phrases::add);
-        q.source().ifPresent(phrases::add);
-        q.date().map(QuoteDate::phrase).ifPresent(phrases::add);
-        q.speaker().flatMap(Speaker::mention).ifPresent(phrases::add);
-        return phrases;
     }
 
     /** One generated article: its HTML, and the text a reader sees of it, a paragraph a line. */
