@@ -17,6 +17,7 @@ import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.models.NlpModels;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.DocumentReader;
+import org.quoteattribution.internal.text.GreedyTagger;
 import org.quoteattribution.internal.text.SentenceTags;
 
 /**
@@ -30,6 +31,7 @@ public final class ArticleReader {
     private final boolean includeBeliefs;
     private final TitleWords titles;
     private final DocumentReader reader;
+    private final GreedyTagger tagger;
     private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
     private final CueFinder cueFinder = new CueFinder(CueLexicon.load());
 
@@ -43,6 +45,7 @@ public final class ArticleReader {
         this.includeBeliefs = includeBeliefs;
         this.titles = titles;
         this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
+        this.tagger = new GreedyTagger(models.posModel(), models.posMaxent());
     }
 
     public Article read(String text) {
@@ -53,7 +56,7 @@ public final class ArticleReader {
     public Article read(String text, Deadline deadline) {
         // one convention of quotation marks for every later stage; same length, so every offset holds
         Document doc = reader.read(SingleMarkStyle.asDoubleMarks(text), deadline);
-        SentenceTags tags = new SentenceTags(doc, models.posModel(), models.lemmatizerModel());
+        SentenceTags tags = new SentenceTags(doc, tagger, models.lemmatizerModel());
         List<Quotation> quotations = markFinder.find(doc);
         List<Cue> cues = cueFinder.find(doc, tags).stream()
                 .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)

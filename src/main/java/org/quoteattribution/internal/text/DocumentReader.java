@@ -36,6 +36,7 @@ public final class DocumentReader {
     private final Set<String> initialisms;
     private final Set<String> sentenceOpeners;
     private final TokenRefiner refiner;
+    private final WordSplits wordSplits = new WordSplits();
 
     public DocumentReader(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
         this.sentenceModel = sentenceModel;
@@ -108,7 +109,7 @@ public final class DocumentReader {
             String sentenceText = line.substring(span[0], span[1]);
             List<int[]> tokenSpans = modelsSafe
                     ? refiner.refine(sentenceText, keepSurrogatePairs(sentenceText,
-                            toSpans(tokenizer.tokenizePos(sentenceText))))
+                            wordSplits.tokenize(sentenceText, tokenizer)))
                     : RuleTokenizer.tokens(sentenceText);
             addSentences(text, plain, start + span[0], tokenSpans, paragraphIndex, sentences, tokens);
         }

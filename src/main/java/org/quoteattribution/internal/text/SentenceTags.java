@@ -6,13 +6,11 @@ import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Part-of-speech tags (Universal Dependencies: NOUN, PROPN, VERB, ...) and lemmas, computed for a sentence only when
  * a later stage asks for it: tagging everything would cost five times the rest of the pipeline. One instance per
- * document and thread; it holds OpenNLP taggers, which are not thread-safe.
+ * document and thread; it holds an OpenNLP lemmatizer, which is not thread-safe.
  */
 public final class SentenceTags {
 
@@ -20,19 +18,22 @@ public final class SentenceTags {
     private static final int LEMMA_WINDOW = 2;
 
     private final Document document;
-    private final POSModel posModel;
+    private final GreedyTagger tagger;
     private final LemmatizerModel lemmatizerModel;
 
     private final Map<Integer, String[]> cache = new HashMap<>();
     private final Map<Integer, String> lemmas = new HashMap<>();
-    private POSTaggerME tagger;
-    private GreedyTagger greedy;
     private LemmatizerME lemmatizer;
 
-    public SentenceTags(Document document, POSModel posModel, LemmatizerModel lemmatizerModel) {
+    public SentenceTags(Document document, GreedyTagger tagger, LemmatizerModel lemmatizerModel) {
         this.document = document;
-        this.posModel = posModel;
+        this.tagger = tagger;
         this.lemmatizerModel = lemmatizerModel;
+    }
+
+    /** Tags with a tagger of its own: for tests and tools that read one document; the pipeline shares one. */
+    public SentenceTags(Document document, POSModel posModel, LemmatizerModel lemmatizerModel) {
+        this(document, new GreedyTagger(posModel), lemmatizerModel);
     }
 
     /** The UD part-of-speech tag of a token. */
@@ -76,15 +77,6 @@ public final class SentenceTags {
     private String[] tag(int sentenceIndex) {
         document.deadline().check();
         String[] words = words(document.sentence(sentenceIndex).firstToken(), document.sentence(sentenceIndex).endToken());
-        if (GreedyTagger.supports(posModel)) {
-            if (greedy == null) {
-                greedy = new GreedyTagger(posModel);
-            }
-            return greedy.tag(words);
-        }
-        if (tagger == null) {
-            tagger = new POSTaggerME(posModel, POSTagFormat.UD); // a model given by the caller may be of another kind
-        }
         return tagger.tag(words);
     }
 
