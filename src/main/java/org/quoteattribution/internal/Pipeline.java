@@ -51,12 +51,14 @@ public final class Pipeline {
     private final SourceFinder sourceFinder = new SourceFinder();
 
     public Pipeline(NlpModels models, boolean includeBeliefs) {
+        // the stages that need no model first: the models are still being read meanwhile (see NlpModels)
         TitleWords titles = new TitleWords();
         RolePhraseReader rolePhrases = new RolePhraseReader();
-        this.reader = new ArticleReader(models, includeBeliefs, titles);
         this.assembler = new QuoteAssembler(new MentionFinder(), QuoteClassifier.load(models.location()));
         this.speakerResolver = new SpeakerResolver(titles, rolePhrases);
         this.roleFinder = new RoleFinder(titles, rolePhrases);
+        this.reader = new ArticleReader(models, includeBeliefs, titles);
+        models.awaitAll();
     }
 
     public List<Quote> analyze(String text, Optional<LocalDate> published) {

@@ -7,6 +7,7 @@ import org.quoteattribution.internal.cues.CueIndex;
 import org.quoteattribution.internal.cues.CueKind;
 import org.quoteattribution.internal.cues.CueLexicon;
 import org.quoteattribution.internal.entities.EntityTagger;
+import org.quoteattribution.internal.entities.SharedNameFinder;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.limits.Deadline;
@@ -32,6 +33,7 @@ public final class ArticleReader {
     private final TitleWords titles;
     private final DocumentReader reader;
     private final GreedyTagger tagger;
+    private final SharedNameFinder nameFinder;
     private final QuotationMarkFinder markFinder = new QuotationMarkFinder();
     private final CueFinder cueFinder = new CueFinder(CueLexicon.load());
 
@@ -46,6 +48,7 @@ public final class ArticleReader {
         this.titles = titles;
         this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
         this.tagger = new GreedyTagger(models.posModel(), models.posMaxent());
+        this.nameFinder = new SharedNameFinder(models.nameFinderModel());
     }
 
     public Article read(String text) {
@@ -56,12 +59,12 @@ public final class ArticleReader {
     public Article read(String text, Deadline deadline) {
         // one convention of quotation marks for every later stage; same length, so every offset holds
         Document doc = reader.read(SingleMarkStyle.asDoubleMarks(text), deadline);
-        SentenceTags tags = new SentenceTags(doc, tagger, models.lemmatizerModel());
+        SentenceTags tags = new SentenceTags(doc, tagger, models.lemmatizer());
         List<Quotation> quotations = markFinder.find(doc);
         List<Cue> cues = cueFinder.find(doc, tags).stream()
                 .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
                 .toList();
-        return new Article(doc, tags, new EntityTagger(doc, models.nameFinderModel()), NameIndex.of(doc, titles),
+        return new Article(doc, tags, new EntityTagger(doc, nameFinder), NameIndex.of(doc, titles),
                 quotations, new QuotedRegions(quotations), cues, new CueIndex(doc, cues));
     }
 }

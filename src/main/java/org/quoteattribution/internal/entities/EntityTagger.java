@@ -19,19 +19,23 @@ import org.quoteattribution.internal.text.Token;
  * OpenNLP remember earlier sentences of the article gained nothing on the silver dev data once the model had word
  * classes; see {@code models/README.md}.)
  *
- * <p>One instance per document and thread, like {@code SentenceTags}: it holds a {@link NameFinderME}, which is not
- * thread-safe. The {@link TokenNameFinderModel} it is built from is immutable and shared.
+ * <p>One instance per document and thread, like {@code SentenceTags}; it tags with its thread's {@link NameFinderME}
+ * from a {@link SharedNameFinder}.
  */
 public final class EntityTagger {
 
     private final Document document;
-    private final TokenNameFinderModel model;
+    private final SharedNameFinder finders;
     private final Map<Integer, List<EntitySpan>> cache = new HashMap<>();
-    private NameFinderME finder;
 
-    public EntityTagger(Document document, TokenNameFinderModel model) {
+    public EntityTagger(Document document, SharedNameFinder finders) {
         this.document = document;
-        this.model = model;
+        this.finders = finders;
+    }
+
+    /** A tagger with a finder of its own (tests; the pipeline shares one {@link SharedNameFinder}). */
+    public EntityTagger(Document document, TokenNameFinderModel model) {
+        this(document, new SharedNameFinder(model));
     }
 
     /** The names in a sentence, in text order, never overlapping. */
@@ -81,10 +85,7 @@ public final class EntityTagger {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        if (finder == null) {
-            finder = new NameFinderME(model);
-        }
-        finder.clearAdaptiveData();
+        NameFinderME finder = finders.forThisThread();
         Span[] spans = finder.find(NameFinderTokens.of(tokens));
         double[] probabilities = finder.probs(spans);
         List<EntitySpan> out = new ArrayList<>(spans.length);

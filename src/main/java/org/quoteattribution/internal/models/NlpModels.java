@@ -1,5 +1,7 @@
 package org.quoteattribution.internal.models;
 
+import com.google.common.base.Suppliers;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -43,22 +50,75 @@ public final class NlpModels {
     /** Where a POS model keeps its maximum-entropy part. */
     private static final String POS_ENTRY = "pos.model";
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
-    private final @Nullable MaxentModel posMaxent;
-    private final LemmatizerModel lemmatizerModel;
-    private final TokenNameFinderModel nameFinderModel;
+    private final Future<SentenceModel> sentenceModel;
+    private final Future<TokenizerModel> tokenizerModel;
+    private final Future<POSModel> posModel;
+    private final Future<Optional<CompactMaxentModel>> posMaxent;
+    private final Supplier<LemmatizerModel> lemmatizerModel;
+    private final Future<TokenNameFinderModel> nameFinderModel;
     private final ModelLocation location;
 
+    /**
+     * Reading the models is most of start-up, and each is read on its own, so they are read side by side on two
+     * helper threads while the caller goes on building what needs no model (the lexicons); asking for a model waits
+     * for it. The helpers are daemons and end when the last model is read. Call {@link #awaitAll()} to have every
+     * loading failure at start-up.
+     */
     private NlpModels(ModelLocation location) {
         this.location = location;
-        this.sentenceModel = location.load(SENTENCE, CompactModels::sentences);
-        this.tokenizerModel = location.load(TOKENS, TokenizerModel::new);
-        this.posModel = location.load(POS, POSModel::new);
-        this.posMaxent = CompactMaxentModel.of(posModel.getArtifact(POS_ENTRY)).orElse(null);
-        this.lemmatizerModel = location.load(LEMMAS, CompactModels::lemmatizer);
-        this.nameFinderModel = greedy(location.load(NAME_FINDER, CompactModels::nameFinder));
+        ExecutorService helpers = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "quote-attribution-model-loading");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // largest first, so that the two helpers end close together
+            this.posModel = helpers.submit(() -> location.load(POS, POSModel::new));
+            this.nameFinderModel = helpers.submit(() -> greedy(location.load(NAME_FINDER, CompactModels::nameFinder)));
+            this.tokenizerModel = helpers.submit(() -> location.load(TOKENS, TokenizerModel::new));
+            this.sentenceModel = helpers.submit(() -> location.load(SENTENCE, CompactModels::sentences));
+            this.posMaxent = helpers.submit(() -> CompactMaxentModel.of(join(posModel, POS).getArtifact(POS_ENTRY)));
+        } finally {
+            helpers.shutdown();
+        }
+        this.lemmatizerModel = lemmatizerOnFirstUse(location);
+    }
+
+    /**
+     * Waits until every model read at start-up is read.
+     *
+     * @throws ModelLoadingException naming the first model that could not be read
+     */
+    public NlpModels awaitAll() {
+        join(posModel, POS);
+        join(nameFinderModel, NAME_FINDER);
+        join(tokenizerModel, TOKENS);
+        join(sentenceModel, SENTENCE);
+        join(posMaxent, POS);
+        return this;
+    }
+
+    /**
+     * The lemmatizer reads about one word in two thousand yet is a third of the loading, so it is read when first
+     * asked for. That it is there is checked now, so that a missing model still fails at start-up.
+     */
+    private static Supplier<LemmatizerModel> lemmatizerOnFirstUse(ModelLocation location) {
+        if (!location.exists(LEMMAS)) {
+            throw new ModelLoadingException(LEMMAS, "model " + LEMMAS + " not found in " + location.describe(LEMMAS),
+                    null);
+        }
+        return Suppliers.memoize(() -> location.load(LEMMAS, CompactModels::lemmatizer));
+    }
+
+    private static <M> M join(Future<M> model, String name) {
+        try {
+            return Uninterruptibles.getUninterruptibly(model);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelLoadingException failure) {
+                throw failure;
+            }
+            throw new ModelLoadingException(name, "model " + name + " could not be read: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Loads the models from the class path: the OpenNLP model artifacts and this project's own. */
@@ -83,15 +143,15 @@ public final class NlpModels {
     }
 
     public SentenceModel sentenceModel() {
-        return sentenceModel;
+        return join(sentenceModel, SENTENCE);
     }
 
     public TokenizerModel tokenizerModel() {
-        return tokenizerModel;
+        return join(tokenizerModel, TOKENS);
     }
 
     public POSModel posModel() {
-        return posModel;
+        return join(posModel, POS);
     }
 
     /**
@@ -100,16 +160,26 @@ public final class NlpModels {
      * inside it as it does for the other models (see {@link CompactModels}).
      */
     public @Nullable MaxentModel posMaxent() {
-        return posMaxent;
+        return join(posMaxent, POS).orElse(null);
     }
 
+    /**
+     * The lemmatizer model, read on the first call.
+     *
+     * @throws ModelLoadingException if it cannot be read
+     */
     public LemmatizerModel lemmatizerModel() {
+        return lemmatizerModel.get();
+    }
+
+    /** The lemmatizer model as it is asked for: read on the first {@code get()}, then shared. */
+    public Supplier<LemmatizerModel> lemmatizer() {
         return lemmatizerModel;
     }
 
     /** Shared by all threads; tag with a {@code NameFinderME} per thread (see {@code EntityTagger}). */
     public TokenNameFinderModel nameFinderModel() {
-        return nameFinderModel;
+        return join(nameFinderModel, NAME_FINDER);
     }
 
     /**
@@ -180,6 +250,15 @@ public final class NlpModels {
             }
         }
 
+        /** Whether a model of this name is anywhere it is looked for. */
+        boolean exists(String name) {
+            try (InputStream in = open(name)) {
+                return in != null;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         private InputStream open(String name) throws IOException {
             if (directory != null) {
                 Path file = directory.resolve(name);
@@ -187,13 +266,20 @@ public final class NlpModels {
                     return Files.newInputStream(file);
                 }
             }
+            // the build's compact copy of a shipped model reads several times faster (see CompactModelFiles)
+            InputStream compact = NlpModels.class.getResourceAsStream("/" + CompactModelFiles.FOLDER + name);
+            return compact != null ? compact : openOriginal(name);
+        }
+
+        /** A shipped model's original file on the class path, or null. */
+        static @Nullable InputStream openOriginal(String name) {
             // The OpenNLP model artifacts keep their files at the top level, which no module encapsulates; this
             // project's own models sit in one of its packages, which only its own classes may read.
             InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
             return in != null ? in : NlpModels.class.getResourceAsStream("/" + PROJECT_MODELS + name);
         }
 
-        private String describe(String name) {
+        String describe(String name) {
             String classpath = "the class path (/" + name + " or /" + PROJECT_MODELS + name + ")";
             return directory == null ? classpath : directory.toAbsolutePath() + " and " + classpath;
         }

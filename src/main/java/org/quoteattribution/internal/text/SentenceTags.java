@@ -3,6 +3,7 @@ package org.quoteattribution.internal.text;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -19,13 +20,14 @@ public final class SentenceTags {
 
     private final Document document;
     private final GreedyTagger tagger;
-    private final LemmatizerModel lemmatizerModel;
+    private final Supplier<LemmatizerModel> lemmatizerModel;
 
     private final Map<Integer, String[]> cache = new HashMap<>();
     private final Map<Integer, String> lemmas = new HashMap<>();
     private LemmatizerME lemmatizer;
 
-    public SentenceTags(Document document, GreedyTagger tagger, LemmatizerModel lemmatizerModel) {
+    /** @param lemmatizerModel asked for only when a lemma is, since the model is read on first use */
+    public SentenceTags(Document document, GreedyTagger tagger, Supplier<LemmatizerModel> lemmatizerModel) {
         this.document = document;
         this.tagger = tagger;
         this.lemmatizerModel = lemmatizerModel;
@@ -33,7 +35,7 @@ public final class SentenceTags {
 
     /** Tags with a tagger of its own: for tests and tools that read one document; the pipeline shares one. */
     public SentenceTags(Document document, POSModel posModel, LemmatizerModel lemmatizerModel) {
-        this(document, new GreedyTagger(posModel), lemmatizerModel);
+        this(document, new GreedyTagger(posModel), () -> lemmatizerModel);
     }
 
     /** The UD part-of-speech tag of a token. */
@@ -82,7 +84,7 @@ public final class SentenceTags {
 
     private String lemmatize(int tokenIndex) {
         if (lemmatizer == null) {
-            lemmatizer = new LemmatizerME(lemmatizerModel);
+            lemmatizer = new LemmatizerME(lemmatizerModel.get());
         }
         Sentence sentence = document.sentenceOf(document.token(tokenIndex));
         int from = Math.max(sentence.firstToken(), tokenIndex - LEMMA_WINDOW);
