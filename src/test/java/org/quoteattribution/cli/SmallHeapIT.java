@@ -71,10 +71,14 @@ class SmallHeapIT {
         }
     }
 
-    /** Every input is either written in full or named in exactly one line; nothing else is printed. */
+    /**
+     * Every input is either written in full or named in exactly one line; nothing else is printed but the batch's
+     * closing count (since the models are read in compact form, 36 MiB is enough for all of them and the batch).
+     */
     private void assertEveryFileWrittenOrNamedOnce(Child child) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> unexplained = new ArrayList<>(child.errLines());
+        unexplained.removeIf(line -> line.matches("quote-attribution: [\\d,]+ files, .*"));
         for (Path article : articles()) {
             String name = article.getFileName().toString();
             Path written = out.resolve(name.replace(".txt", ".json"));

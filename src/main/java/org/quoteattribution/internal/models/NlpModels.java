@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -59,18 +58,14 @@ public final class NlpModels {
     private final ModelLocation location;
 
     /**
-     * Reading the models is most of start-up, and each is read on its own, so they are read side by side on two
-     * helper threads while the caller goes on building what needs no model (the lexicons); asking for a model waits
+     * Reading the models is much of start-up, and each is read on its own, so they are read side by side on
+     * {@link StartUpThreads} while the caller goes on building what needs no model (the lexicons); asking for a model waits
      * for it. The helpers are daemons and end when the last model is read. Call {@link #awaitAll()} to have every
      * loading failure at start-up.
      */
     private NlpModels(ModelLocation location) {
         this.location = location;
-        ExecutorService helpers = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "quote-attribution-model-loading");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService helpers = StartUpThreads.pool();
         try {
             // largest first, so that the two helpers end close together
             this.posModel = helpers.submit(() -> location.load(POS, POSModel::new));

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.ml.maxent.GISModel;
@@ -23,8 +26,17 @@ class CompactMaxentModelTest {
             {"ÜBER", "naïve", "résumé", "—", "'90s", "don't", "e-mail@example.com", "http://x.y/z", "$", "1.5bn"},
     };
 
-    private static TokenNameFinderModel originalNameFinder() {
-        return NlpModels.ModelLocation.classpath().load(NlpModels.NAME_FINDER, TokenNameFinderModel::new);
+    static TokenNameFinderModel originalNameFinder() {
+        return original(NlpModels.NAME_FINDER, TokenNameFinderModel::new);
+    }
+
+    /** The shipped model's original OpenNLP file, not the build's compact copy the class path prefers. */
+    static <M> M original(String name, NlpModels.Reader<M> reader) {
+        try (InputStream in = NlpModels.ModelLocation.openOriginal(name)) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -46,7 +58,7 @@ class CompactMaxentModelTest {
 
     @Test
     void givesThePosTaggersProbabilitiesBitForBit() {
-        POSModel model = NlpModels.ModelLocation.classpath().load(NlpModels.POS, POSModel::new);
+        POSModel model = original(NlpModels.POS, POSModel::new);
         GISModel original = (GISModel) model.getArtifact("pos.model");
         MaxentModel compact = CompactMaxentModel.of(original).orElseThrow();
         POSContextGenerator generator = model.getFactory().getPOSContextGenerator();
@@ -89,7 +101,7 @@ class CompactMaxentModelTest {
         assertTrue(CompactMaxentModel.of(null).isEmpty());
     }
 
-    private static void assertSameAnswers(MaxentModel original, MaxentModel compact, List<String[]> contexts) {
+    static void assertSameAnswers(MaxentModel original, MaxentModel compact, List<String[]> contexts) {
         assertTrue(contexts.size() >= 3);
         for (String[] context : contexts) {
             double[] expected = original.eval(context);
