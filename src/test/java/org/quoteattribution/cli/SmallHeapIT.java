@@ -61,7 +61,7 @@ class SmallHeapIT {
         }
     }
 
-    /** 20 MiB: the compact models fit in 32 MiB since 2026-12-03. A documented status; one line when the models did not load, else every file written or named once. */
+    /** A documented status; one line when the models did not load, else every file written or named once. */
     private void assertEndedAsABatchMay(Child child) throws IOException {
         assertTrue(BATCH_STATUSES.contains(child.status()), "status " + child.status());
         if (child.status() == Main.MODELS) {
@@ -96,6 +96,7 @@ class SmallHeapIT {
 
     @Test
     void modelsThatDoNotFitTheHeapAreOneLineNamingTheModelAndTheHeapWithStatusThree() throws Exception {
+        // 20 MiB: since the models are read in compact form (2026-12-03) they fit in 32 MiB
         Child child = cli("20m", 30);
         assertEquals(Main.MODELS, child.status(), child.errLines().toString());
         assertEquals(1, child.errLines().size(), child.errLines().toString());
