@@ -39,6 +39,15 @@ class ModelLoadingTest {
     }
 
     @Test
+    void corruptLemmatizerInAFolderFailsAtStartUpThoughTheShippedOneIsReadOnFirstUse() throws IOException {
+        Files.writeString(dir.resolve(NlpModels.LEMMAS), "not a model");
+        ModelLoadingException e = assertThrows(ModelLoadingException.class,
+                () -> QuoteAttributor.builder().modelsDirectory(dir).build());
+        assertEquals(NlpModels.LEMMAS, e.modelName());
+        assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
+    }
+
+    @Test
     void modelsFolderThatDoesNotExistFailsRatherThanFallingBackSilently() {
         Path missing = dir.resolve("no-such-folder");
         ModelLoadingException e = assertThrows(ModelLoadingException.class,

@@ -211,22 +211,31 @@ public final class CompactMaxentModel implements MaxentModel {
                 data.writeInt(count(slots[s + 1]));
             }
         }
-        // each feature's parameters in the order of the fingerprints, so that the reader can lay them out again
-        for (int pass = 0; pass < 2; pass++) {
-            for (int s = 0; s < slots.length; s += 2) {
-                if (slots[s] != EMPTY) {
-                    int start = 2 * (int) (slots[s + 1] >>> COUNT_BITS);
-                    for (int w = start; w < start + 2 * count(slots[s + 1]); w += 2) {
-                        if (pass == 0) {
-                            data.writeInt((int) parameters[w]);
-                        } else {
-                            data.writeLong(parameters[w + 1]);
-                        }
-                    }
+        // each feature's parameters in the order of the fingerprints, so that the reader can lay them out again:
+        // all the outcomes, then all the weights, so that each block is read in bulk
+        int[] order = parametersInSlotOrder();
+        for (int w : order) {
+            data.writeInt((int) parameters[w]);
+        }
+        for (int w : order) {
+            data.writeLong(parameters[w + 1]);
+        }
+        data.flush();
+    }
+
+    /** Where each (outcome, weight) pair starts in {@code parameters}, feature by feature in slot order. */
+    private int[] parametersInSlotOrder() {
+        int[] order = new int[parameters.length / 2];
+        int next = 0;
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] != EMPTY) {
+                int start = 2 * (int) (slots[s + 1] >>> COUNT_BITS);
+                for (int w = start; w < start + 2 * count(slots[s + 1]); w += 2) {
+                    order[next++] = w;
                 }
             }
         }
-        data.flush();
+        return Arrays.copyOf(order, next);
     }
 
     /**

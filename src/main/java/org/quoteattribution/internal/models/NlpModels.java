@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -54,6 +55,8 @@ public final class NlpModels {
     private final Future<POSModel> posModel;
     private final Future<Optional<CompactMaxentModel>> posMaxent;
     private final Supplier<LemmatizerModel> lemmatizerModel;
+    /** A lemmatizer from the caller's folder, read at start-up all the same so that a corrupt one fails there. */
+    private final Future<?> folderLemmatizer;
     private final Future<TokenNameFinderModel> nameFinderModel;
     private final ModelLocation location;
 
@@ -65,6 +68,7 @@ public final class NlpModels {
      */
     private NlpModels(ModelLocation location) {
         this.location = location;
+        this.lemmatizerModel = lemmatizerOnFirstUse(location);
         ExecutorService helpers = StartUpThreads.pool();
         try {
             // largest first, so that the two helpers end close together
@@ -73,10 +77,12 @@ public final class NlpModels {
             this.tokenizerModel = helpers.submit(() -> location.load(TOKENS, TokenizerModel::new));
             this.sentenceModel = helpers.submit(() -> location.load(SENTENCE, CompactModels::sentences));
             this.posMaxent = helpers.submit(() -> CompactMaxentModel.of(join(posModel, POS).getArtifact(POS_ENTRY)));
+            this.folderLemmatizer = location.inFolder(LEMMAS)
+                    ? helpers.submit(lemmatizerModel::get)
+                    : CompletableFuture.completedFuture(null);
         } finally {
             helpers.shutdown();
         }
-        this.lemmatizerModel = lemmatizerOnFirstUse(location);
     }
 
     /**
@@ -90,12 +96,14 @@ public final class NlpModels {
         join(tokenizerModel, TOKENS);
         join(sentenceModel, SENTENCE);
         join(posMaxent, POS);
+        join(folderLemmatizer, LEMMAS);
         return this;
     }
 
     /**
-     * The lemmatizer reads about one word in two thousand yet is a third of the loading, so it is read when first
-     * asked for. That it is there is checked now, so that a missing model still fails at start-up.
+     * The lemmatizer reads about one word in two thousand yet is a third of the loading, so the shipped one, built and
+     * tested with the project, is read when first asked for. That it is there is checked now, so that a missing model
+     * still fails at start-up.
      */
     private static Supplier<LemmatizerModel> lemmatizerOnFirstUse(ModelLocation location) {
         if (!location.exists(LEMMAS)) {
@@ -105,6 +113,10 @@ public final class NlpModels {
         return Suppliers.memoize(() -> location.load(LEMMAS, CompactModels::lemmatizer));
     }
 
+    /**
+     * Unlike {@link StartUpThreads#join}, which passes failures on as they are, this names the model in any failure
+     * that does not already name it (an {@code OutOfMemoryError} while the POS model is copied, say).
+     */
     private static <M> M join(Future<M> model, String name) {
         try {
             return Uninterruptibles.getUninterruptibly(model);
@@ -245,6 +257,11 @@ public final class NlpModels {
             }
         }
 
+        /** Whether the caller's folder holds a model of this name. */
+        boolean inFolder(String name) {
+            return directory != null && Files.isRegularFile(directory.resolve(name));
+        }
+
         /** Whether a model of this name is anywhere it is looked for. */
         boolean exists(String name) {
             try (InputStream in = open(name)) {
@@ -255,11 +272,8 @@ public final class NlpModels {
         }
 
         private InputStream open(String name) throws IOException {
-            if (directory != null) {
-                Path file = directory.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    return Files.newInputStream(file);
-                }
+            if (inFolder(name)) {
+                return Files.newInputStream(directory.resolve(name));
             }
             // the build's compact copy of a shipped model reads several times faster (see CompactModelFiles)
             InputStream compact = NlpModels.class.getResourceAsStream("/" + CompactModelFiles.FOLDER + name);

@@ -7,6 +7,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.SequenceValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Part-of-speech tagging with OpenNLP's model, decoded greedily: each word takes its best tag given the tags before
@@ -21,7 +22,7 @@ public final class GreedyTagger {
     /** Where OpenNLP keeps the maximum-entropy model inside a POS model. */
     private static final String MODEL_ENTRY = "pos.model";
 
-    private final MaxentModel model;
+    private final @Nullable MaxentModel model;
     private final SequenceValidator<String> validator;
     private final ThreadLocal<POSContextGenerator> contexts;
     private final ThreadLocal<POSTaggerME> fallback;
@@ -31,7 +32,7 @@ public final class GreedyTagger {
      * @param maxent   the model's maximum-entropy part in a faster form with the same answers, or {@code null} for
      *                 the model's own
      */
-    public GreedyTagger(POSModel posModel, MaxentModel maxent) {
+    public GreedyTagger(POSModel posModel, @Nullable MaxentModel maxent) {
         Object own = posModel.getArtifact(MODEL_ENTRY);
         this.model = maxent != null ? maxent : own instanceof MaxentModel m ? m : null;
         this.validator = posModel.getFactory().getSequenceValidator();

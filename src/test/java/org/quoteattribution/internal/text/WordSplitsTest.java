@@ -15,7 +15,8 @@ class WordSplitsTest {
     private static final TokenizerModel MODEL =
             NlpModels.ModelLocation.classpath().load(NlpModels.TOKENS, TokenizerModel::new);
 
-    private static void assertSameTokensAsOpenNlp(WordSplits splits, String sentence) {
+    /** Shared with {@link WordSplitsProperties}: the splits are right when they are OpenNLP's, token for token. */
+    static void assertSameTokensAsOpenNlp(WordSplits splits, String sentence) {
         TokenizerME tokenizer = new TokenizerME(MODEL);
         Span[] expected = tokenizer.tokenizePos(sentence);
         List<int[]> actual = splits.tokenize(sentence, tokenizer);
