@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Settings for an attributor other than the defaults: a folder of models, or speech without beliefs.
+     * Settings for an attributor other than the defaults: a folder of models, or beliefs beside speech.
      *
      * @return a new builder with the default settings
      */
@@ -227,9 +227,9 @@ public final class QuoteAttributor {
      * Settings for a {@link QuoteAttributor}. Not thread-safe; the attributor it builds is.
      *
      * <pre>{@code
-     * QuoteAttributor speechOnly = QuoteAttributor.builder()
+     * QuoteAttributor asPolNeArAnnotates = QuoteAttributor.builder()
      *         .modelsDirectory(Path.of("models"))
-     *         .includeBeliefs(false)
+     *         .includeBeliefs(true)
      *         .build();
      * }</pre>
      *
@@ -238,7 +238,7 @@ public final class QuoteAttributor {
     public static final class Builder {
         // null until modelsDirectory is called: the models then come from the class path alone
         private @Nullable Path modelsDirectory;
-        private boolean includeBeliefs = true;
+        private boolean includeBeliefs;
         // null: no timeout
         private @Nullable Duration timeout;
         private double minimumConfidence;
@@ -260,10 +260,13 @@ public final class QuoteAttributor {
         }
 
         /**
-         * Whether reported thoughts and beliefs ("X believes that ...", "X hopes ...") count as quotes; they do by
-         * default, as in the annotated news the library is measured on. Speech ("said", "wrote") always counts.
+         * Whether attributions other than speech count as quotes: reported beliefs and thoughts ("X believes that
+         * ...", "X hopes ..."), findings and evidence ("the poll shows ...", "researchers found ..."), and deeds or
+         * talk of a topic with none of its words reported ("X ordered ...", "X talked about ..."), as PolNeAR
+         * annotates attribution. They do not by default: a quote is what someone said or wrote ("said", "wrote",
+         * "warned"), or words in quotation marks given as someone's, whatever the verb; those always count.
          *
-         * @param include {@code false} to keep only quotes of speech and writing
+         * @param include {@code true} to add beliefs, findings and deeds to the quotes of speech and writing
          * @return this builder
          */
         public Builder includeBeliefs(boolean include) {

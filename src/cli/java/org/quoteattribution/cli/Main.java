@@ -172,7 +172,7 @@ public final class Main {
                 boolean inputsMissing = options.isSingle() ? !files.addAll(options.inputs)
                         : !Inputs.collect(options.inputs, files, err);
                 QuoteAttributor.Builder builder = QuoteAttributor.builder()
-                        .includeBeliefs(!options.noBeliefs)
+                        .includeBeliefs(options.beliefs)
                         .minimumConfidence(options.minConfidence);
                 if (options.models != null) {
                     builder.modelsDirectory(options.models);

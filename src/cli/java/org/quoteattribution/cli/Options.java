@@ -109,10 +109,11 @@ final class Options {
             description = "load models from DIR (any model not there comes from the class path)")
     Path models;
 
-    @Option(names = "--no-beliefs",
-            description = "leave out reported beliefs and thoughts (\"X believes that ...\"); the README says "
-                    + "which figures are measured with and which without")
-    boolean noBeliefs;
+    @Option(names = "--beliefs", negatable = true,
+            description = "also give beliefs, findings and deeds as quotes (\"X believes that ...\", \"the poll "
+                    + "shows ...\", \"X ordered ...\"), as PolNeAR annotates attribution; by default only speech and "
+                    + "writing; the README says which figures are measured with and which without")
+    boolean beliefs;
 
     @Option(names = "--min-confidence", paramLabel = "X", converter = ConfidenceConverter.class,
             description = "leave out quotes whose confidence is below X (0 to 1; default 0: keep all)")

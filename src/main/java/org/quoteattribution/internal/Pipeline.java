@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
 import org.quoteattribution.QuoteDate;
+import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.article.Article;
@@ -52,8 +53,14 @@ public final class Pipeline {
     private final RoleFinder roleFinder;
     private final DateFinder dateFinder;
     private final SourceFinder sourceFinder;
+    private final boolean includeBeliefs;
 
+    /**
+     * @param includeBeliefs whether reported content whose cue is not one of speech counts (beliefs, evidence and
+     *                       deeds: "thinks", "shows", "ordered"), or only what was said or written
+     */
     public Pipeline(NlpModels models, boolean includeBeliefs) {
+        this.includeBeliefs = includeBeliefs;
         // The stages read their lexicons side by side, the stages that need no model first, while the models are
         // still being read (see NlpModels); in a fresh JVM this halved the time to build an attributor.
         ExecutorService helpers = StartUpThreads.pool();
@@ -65,7 +72,7 @@ public final class Pipeline {
             Future<SpeakerResolver> speakers = helpers.submit(() -> new SpeakerResolver(titles, rolePhrases));
             Future<RoleFinder> roles = helpers.submit(() -> new RoleFinder(titles, rolePhrases));
             this.assembler = new QuoteAssembler(new MentionFinder(), QuoteClassifier.load(models.location()));
-            this.reader = new ArticleReader(models, includeBeliefs, titles);
+            this.reader = new ArticleReader(models, titles);
             this.speakerResolver = StartUpThreads.join(speakers);
             this.roleFinder = StartUpThreads.join(roles);
             this.dateFinder = StartUpThreads.join(dates);
@@ -202,6 +209,9 @@ public final class Pipeline {
         for (int i = 0; i < assembled.size(); i++) {
             article.document().deadline().check();
             DraftQuote draft = assembled.get(i).draft();
+            if (!includeBeliefs && !isSaidOrWritten(draft)) {
+                continue;
+            }
             ResolvedSpeaker resolved = speakers.get(i);
             Optional<Speaker> speaker = resolved.mention().isEmpty() && resolved.name().isEmpty()
                     ? Optional.empty()
@@ -213,6 +223,17 @@ public final class Pipeline {
                     cuePhrase(article.document(), draft), speaker, date, source, assembled.get(i).score()));
         }
         return List.copyOf(quotes);
+    }
+
+    /**
+     * Whether a quote is of words someone said or wrote: its cue is one of speech, or it holds the words themselves
+     * in quotation marks, whatever the verb ("compared Trump to a coach who is "working the referees""). The choice
+     * is made here, after speakers and roles, so that every cue still takes part in assembly (a belief cue keeps
+     * its clause from a speech cue around it) and a mention that gives a role still gives it to the speaker's other
+     * quotes.
+     */
+    private static boolean isSaidOrWritten(DraftQuote draft) {
+        return draft.type() != QuoteType.INDIRECT || draft.cue().map(c -> c.kind().reportsWords()).orElse(true);
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */

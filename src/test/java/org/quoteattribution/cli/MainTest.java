@@ -89,6 +89,16 @@ class MainTest {
     }
 
     @Test
+    void beliefsAreGivenOnlyWithTheBeliefsOption() throws IOException {
+        Path file = write("belief.txt", "Putin believes the sanctions will be lifted next year.\n");
+        Run speechOnly = run(QuoteAttributor.Builder::build, file.toString());
+        Run withBeliefs = run(QuoteAttributor.Builder::build, "--beliefs", file.toString());
+        assertEquals(0, speechOnly.status());
+        assertFalse(speechOnly.out().contains("believes"), speechOnly.out());
+        assertTrue(withBeliefs.out().contains("\"believes\""), withBeliefs.out());
+    }
+
+    @Test
     void invalidUtf8IsOneLineAndStatusOne() throws IOException {
         Path bad = write("bad.txt", invalidUtf8());
         Run run = run(bad.toString());

@@ -1,6 +1,8 @@
 package org.quoteattribution.functional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -53,10 +55,33 @@ class EndToEndExamplesTest {
     }
 
     @Test
-    void beliefsCanBeLeftOut() {
+    void beliefsAreQuotesOnlyWhenAskedFor() {
         String text = "Putin believes the sanctions will be lifted next year.";
+        assertEquals(List.of(), attributor.attribute(text));
+        assertEquals(1, QuoteAttributor.builder().includeBeliefs(true).build().attribute(text).size());
+    }
+
+    @Test
+    void findingsAndDeedsAreQuotesOnlyWhenAskedFor() {
+        String text = "The survey found that most voters distrust the council. The mayor ordered a review of the "
+                + "budget, and the board approved the plan that the committee drafted.";
+        assertEquals(List.of(), attributor.attribute(text));
+        assertFalse(QuoteAttributor.builder().includeBeliefs(true).build().attribute(text).isEmpty());
+    }
+
+    @Test
+    void quotedWordsAreAQuoteWhateverTheVerb() {
+        String text = "The minister talked about \"a decade of renewal\" for the region. The mayor talked about "
+                + "the budget at length on Tuesday.";
+        List<Quote> quotes = attributor.attribute(text);
+        assertEquals(List.of(QuoteType.MIXED), quotes.stream().map(Quote::type).toList());
+        assertTrue(quotes.get(0).text().contains("a decade of renewal"), quotes.get(0).text());
+    }
+
+    @Test
+    void speechIsAQuoteByDefault() {
+        String text = "The mayor said that the budget would be balanced by spring.";
         assertEquals(1, attributor.attribute(text).size());
-        assertEquals(List.of(), QuoteAttributor.builder().includeBeliefs(false).build().attribute(text));
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class TestDocuments {
     public static final NlpModels MODELS = NlpModels.fromClasspath();
     public static final TitleWords TITLES = new TitleWords();
     private static final DocumentReader READER = new DocumentReader(MODELS.sentenceModel(), MODELS.tokenizerModel());
-    private static final ArticleReader ARTICLES = new ArticleReader(MODELS, true, TITLES);
+    private static final ArticleReader ARTICLES = new ArticleReader(MODELS, TITLES);
 
     private TestDocuments() {
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFinder;
 import org.quoteattribution.internal.cues.CueIndex;
-import org.quoteattribution.internal.cues.CueKind;
 import org.quoteattribution.internal.cues.CueLexicon;
 import org.quoteattribution.internal.entities.EntityTagger;
 import org.quoteattribution.internal.entities.SharedNameFinder;
@@ -29,7 +28,6 @@ import org.quoteattribution.internal.text.SentenceTags;
 public final class ArticleReader {
 
     private final NlpModels models;
-    private final boolean includeBeliefs;
     private final TitleWords titles;
     private final DocumentReader reader;
     private final GreedyTagger tagger;
@@ -38,13 +36,11 @@ public final class ArticleReader {
     private final CueFinder cueFinder = new CueFinder(CueLexicon.load());
 
     /**
-     * @param models         the loaded models
-     * @param includeBeliefs whether cues of belief ("thinks", "hopes") count, or only cues of speech
-     * @param titles         the title words the name index leaves out of names
+     * @param models the loaded models
+     * @param titles the title words the name index leaves out of names
      */
-    public ArticleReader(NlpModels models, boolean includeBeliefs, TitleWords titles) {
+    public ArticleReader(NlpModels models, TitleWords titles) {
         this.models = models;
-        this.includeBeliefs = includeBeliefs;
         this.titles = titles;
         this.reader = new DocumentReader(models.sentenceModel(), models.tokenizerModel());
         this.tagger = new GreedyTagger(models.posModel(), models.posMaxent());
@@ -61,9 +57,7 @@ public final class ArticleReader {
         Document doc = reader.read(SingleMarkStyle.asDoubleMarks(text), deadline);
         SentenceTags tags = new SentenceTags(doc, tagger, models.lemmatizer());
         List<Quotation> quotations = markFinder.find(doc);
-        List<Cue> cues = cueFinder.find(doc, tags).stream()
-                .filter(c -> includeBeliefs || c.kind() != CueKind.BELIEF)
-                .toList();
+        List<Cue> cues = cueFinder.find(doc, tags);
         return new Article(doc, tags, new EntityTagger(doc, nameFinder), NameIndex.of(doc, titles),
                 quotations, new QuotedRegions(quotations), cues, new CueIndex(doc, cues));
     }

@@ -43,6 +43,12 @@ class CueFinderTest {
     }
 
     @Test
+    void findingsAndDeedsAreCuesOfTheirOwnKinds() {
+        List<Cue> found = cues("The survey showed a decline. The judge ordered a new trial. She talked about school.");
+        assertEquals(List.of(CueKind.EVIDENCE, CueKind.ACT, CueKind.ACT), found.stream().map(Cue::kind).toList());
+    }
+
+    @Test
     void accordingToIsOneCueOfTwoWords() {
         Cue cue = cues("According to the Pentagon, the strike hit a depot.").get(0);
         assertEquals(2, cue.endToken() - cue.firstToken());

@@ -96,8 +96,9 @@ public final class QuoteAttributionJob implements Callable<Integer> {
             description = "Give up on a document after this long (500ms, 5s, 2m, or ISO-8601 PT5S): its error row.")
     Duration timeout;
 
-    @Option(names = "--no-beliefs", description = "Leave out reported beliefs and thoughts (\"X believes that ...\").")
-    boolean noBeliefs;
+    @Option(names = "--beliefs", negatable = true, description = "Also give beliefs, findings and deeds as quotes "
+            + "(\"X believes that ...\", \"the poll shows ...\"), as PolNeAR annotates attribution.")
+    boolean beliefs;
 
     @Option(names = "--min-confidence", paramLabel = "X", description = "Leave out quotes below this confidence (0 to 1).")
     Double minConfidence;
@@ -152,7 +153,7 @@ public final class QuoteAttributionJob implements Callable<Integer> {
         if (maxChars <= 0 || partitions != null && partitions <= 0) {
             throw new IllegalArgumentException("--max-chars and --partitions take a positive number");
         }
-        return new Settings(timeout, !noBeliefs, minConfidence, maxChars);
+        return new Settings(timeout, beliefs, minConfidence, maxChars);
     }
 
     /** Reads, analyses and writes with the given session; returns the counts. */
