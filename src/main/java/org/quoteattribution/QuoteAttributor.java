@@ -262,9 +262,10 @@ public final class QuoteAttributor {
         /**
          * Whether attributions other than speech count as quotes: reported beliefs and thoughts ("X believes that
          * ...", "X hopes ..."), findings and evidence ("the poll shows ...", "researchers found ..."), and deeds or
-         * talk of a topic with none of its words reported ("X ordered ...", "X talked about ..."), as PolNeAR
-         * annotates attribution. They do not by default: a quote is what someone said or wrote ("said", "wrote",
-         * "warned"), or words in quotation marks given as someone's, whatever the verb; those always count.
+         * talk of a topic with none of its words reported ("X ordered ...", "X talked about ...", "X confirmed the
+         * wedding"), as PolNeAR annotates attribution. They do not by default: a quote is what someone said or wrote
+         * ("said", "wrote", "warned" with what was said), or words in quotation marks given as someone's, whatever
+         * the verb; those always count.
          *
          * @param include {@code true} to add beliefs, findings and deeds to the quotes of speech and writing
          * @return this builder

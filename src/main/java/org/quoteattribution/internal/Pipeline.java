@@ -209,7 +209,7 @@ public final class Pipeline {
         for (int i = 0; i < assembled.size(); i++) {
             article.document().deadline().check();
             DraftQuote draft = assembled.get(i).draft();
-            if (!includeBeliefs && !isSaidOrWritten(draft)) {
+            if (!includeBeliefs && !isSaidOrWritten(article.document(), draft)) {
                 continue;
             }
             ResolvedSpeaker resolved = speakers.get(i);
@@ -226,14 +226,22 @@ public final class Pipeline {
     }
 
     /**
-     * Whether a quote is of words someone said or wrote: its cue is one of speech, or it holds the words themselves
-     * in quotation marks, whatever the verb ("compared Trump to a coach who is "working the referees""). The choice
-     * is made here, after speakers and roles, so that every cue still takes part in assembly (a belief cue keeps
-     * its clause from a speech cue around it) and a mention that gives a role still gives it to the speaker's other
-     * quotes.
+     * Whether a quote is of words someone said or wrote: it holds the words themselves in quotation marks, whatever
+     * the verb ("compared Trump to a coach who is "working the referees""), or reports a clause with a cue of speech.
+     * What a verb of speech is about ("confirmed the wedding", "called for talks") names a topic, not what was said,
+     * and belief, evidence and deeds are not speech; PolNeAR annotates them all, so they count when beliefs are asked
+     * for. The choice is made here, after speakers and roles, so that every candidate still takes part in assembly
+     * (a belief cue keeps its clause from a speech cue around it) and a mention that gives a role still gives it to
+     * the speaker's other quotes.
      */
-    private static boolean isSaidOrWritten(DraftQuote draft) {
-        return draft.type() != QuoteType.INDIRECT || draft.cue().map(c -> c.kind().reportsWords()).orElse(true);
+    private static boolean isSaidOrWritten(Document doc, DraftQuote draft) {
+        if (draft.type() != QuoteType.INDIRECT) {
+            return true;
+        }
+        // a report's object, but for a noun's that-clause ("Trump's claim that ..."), which is what was said
+        boolean topic = draft.how() == DraftQuote.Pattern.REPORTED_OBJECT
+                && !doc.token(doc.tokenAtOrAfter(draft.start())).is("that");
+        return !topic && draft.cue().map(c -> c.kind().reportsWords()).orElse(true);
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */

@@ -79,6 +79,15 @@ class EndToEndExamplesTest {
     }
 
     @Test
+    void whatASpeechVerbIsAboutIsNoQuoteButWhatItReportsIs() {
+        String topic = "A palace spokesman confirmed the wedding on Monday.";
+        assertEquals(List.of(), attributor.attribute(topic));
+        assertEquals(1, QuoteAttributor.builder().includeBeliefs(true).build().attribute(topic).size());
+        List<Quote> clause = attributor.attribute("A palace spokesman confirmed that the wedding would be in June.");
+        assertEquals(List.of("that the wedding would be in June"), clause.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void speechIsAQuoteByDefault() {
         String text = "The mayor said that the budget would be balanced by spring.";
         assertEquals(1, attributor.attribute(text).size());

@@ -60,7 +60,7 @@ final class ReportedSpeechFinder {
                 return out;
             }
             case LABEL -> {
-                labelled(doc, cue, sentence).ifPresent(out::add);
+                labelled(article, cue, sentence).ifPresent(out::add);
                 return out;
             }
             case NOUN -> {
@@ -223,11 +223,18 @@ final class ReportedSpeechFinder {
                 DraftQuote.Pattern.REPORTED_OBJECT));
     }
 
-    /** "Graham: Trump's rhetoric is destroying the party" (a headline) or "WALLACE: ..." (a transcript). */
-    private static Optional<DraftQuote> labelled(Document doc, Cue cue, Sentence sentence) {
+    /**
+     * "Graham: Trump's rhetoric is destroying the party" (a headline) or "WALLACE: ..." (a transcript); the label
+     * must be someone the article names, not a kicker ("ENERGY: U.S. crude oil fell ...", "Watch: ...").
+     */
+    private static Optional<DraftQuote> labelled(Article article, Cue cue, Sentence sentence) {
+        Document doc = article.document();
         int first = sentence.firstToken();
         if (doc.token(first).isQuotationMark()) {
             first++;
+        }
+        if (!article.names().namesElsewhere(first, cue.firstToken())) {
+            return Optional.empty();
         }
         var paragraph = doc.paragraphOf(sentence);
         int end = doc.sentence(paragraph.endSentence() - 1).endToken();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,8 @@ public final class NameIndex {
     private final Set<String> sideBySide;
     /** "IMF" to "International Monetary Fund": the initials of each name of two words or more. */
     private final Map<String, Name> byInitials;
+    /** How many names of the article end in each word, the word in lower case. */
+    private final Map<String, Integer> lastWordCounts;
 
     private NameIndex(Document doc, NameRuns runs, List<Name> names, Set<String> sideBySide) {
         this.doc = doc;
@@ -56,6 +59,11 @@ public final class NameIndex {
             }
         }
         this.byInitials = Map.copyOf(initials);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Name name : names) {
+            counts.merge(name.lastWord().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        this.lastWordCounts = Map.copyOf(counts);
     }
 
     /** The capitals of a name's words, linking words left out: "International Monetary Fund" gives "IMF". */
@@ -145,6 +153,29 @@ public final class NameIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the article names someone, outside tokens [first, end), whose name ends in the last word there, in any
+     * case: "WALLACE:" opening a transcript's paragraph is Chris Wallace, named in the article, where the labels
+     * "ENERGY:", "WATCH BELOW:" and "Earlier:" name nobody.
+     */
+    public boolean namesElsewhere(int first, int end) {
+        int last = end - 1;
+        while (last >= first && !doc.token(last).isWord()) {
+            last--;
+        }
+        if (last < first) {
+            return false;
+        }
+        String word = doc.token(last).text().toLowerCase(Locale.ROOT);
+        int inside = 0;
+        for (int i = lastStartingBefore(doc.token(end - 1).end()); i >= 0 && names.get(i).firstToken() >= first; i--) {
+            if (names.get(i).lastWord().toLowerCase(Locale.ROOT).equals(word)) {
+                inside++;
+            }
+        }
+        return lastWordCounts.getOrDefault(word, 0) > inside;
     }
 
     /** The name inside tokens [first, end), titles removed: the head of the last run of name words. */

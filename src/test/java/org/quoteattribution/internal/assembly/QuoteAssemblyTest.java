@@ -282,4 +282,20 @@ class QuoteAssemblyTest {
                 + "has worked for two campaigns.");
         assertEquals(QuoteType.DIRECT, a.only().type());
     }
+
+    @Test
+    void aTranscriptsLabelNamingSomeoneInTheArticleIsTheSpeaker() {
+        Assembled a = assemble("Fox News host Chris Wallace questioned the senator.\n\n"
+                + "WALLACE: You voted against the plan twice, and now you support it.");
+        assertTrue(a.drafts().stream().anyMatch(d -> a.cue(d).equals(":") && a.mention(d).equals("WALLACE")),
+                a.drafts()::toString);
+    }
+
+    @Test
+    void aKickerBeforeAColonIsNoSpeaker() {
+        Assembled a = assemble("Stocks rose on Monday.\n\n"
+                + "ENERGY: U.S. crude oil fell 41 cents to $52.21 per barrel in electronic trading.\n\n"
+                + "Watch: The mayor walks through the flooded streets of the old town.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.cue(d).equals(":")), a.drafts()::toString);
+    }
 }
