@@ -22,6 +22,7 @@ import org.quoteattribution.internal.assembly.QuoteAssembler;
 import org.quoteattribution.internal.assembly.QuoteClassifier;
 import org.quoteattribution.internal.assembly.QuoteFeatures;
 import org.quoteattribution.internal.clauses.CueClause;
+import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.dates.DateFinder;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.html.HtmlQuotes;
@@ -228,8 +229,9 @@ public final class Pipeline {
     /**
      * Whether a quote is of words someone said or wrote: it holds the words themselves in quotation marks, whatever
      * the verb ("compared Trump to a coach who is "working the referees""), or reports a clause with a cue of speech.
-     * What a verb of speech is about ("confirmed the wedding", "called for talks") names a topic, not what was said,
-     * and belief, evidence and deeds are not speech; PolNeAR annotates them all, so they count when beliefs are asked
+     * What a verb of speech is about ("confirmed the wedding", "called for talks") names a topic, not what was said;
+     * a verb that introduces quoted words reports no clause ("continued to shore up support", "shared space"); and
+     * belief, evidence and deeds are not speech; PolNeAR annotates them all, so they count when beliefs are asked
      * for. The choice is made here, after speakers and roles, so that every candidate still takes part in assembly
      * (a belief cue keeps its clause from a speech cue around it) and a mention that gives a role still gives it to
      * the speaker's other quotes.
@@ -241,7 +243,8 @@ public final class Pipeline {
         // a report's object, but for a noun's that-clause ("Trump's claim that ..."), which is what was said
         boolean topic = draft.how() == DraftQuote.Pattern.REPORTED_OBJECT
                 && !doc.token(doc.tokenAtOrAfter(draft.start())).is("that");
-        return !topic && draft.cue().map(c -> c.kind().reportsWords()).orElse(true);
+        // a cue that introduces quoted words ("continued", "shared", "read") reports no clause of its own
+        return !topic && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */

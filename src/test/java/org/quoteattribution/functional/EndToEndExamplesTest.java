@@ -88,6 +88,13 @@ class EndToEndExamplesTest {
     }
 
     @Test
+    void aVerbThatIntroducesQuotedWordsReportsNoClauseOfItsOwn() {
+        assertEquals(List.of(), attributor.attribute("The minister continued to shore up support for the deal."));
+        List<Quote> quoted = attributor.attribute("\u201cWe are not done yet,\u201d the minister continued.");
+        assertEquals(List.of(QuoteType.DIRECT), quoted.stream().map(Quote::type).toList());
+    }
+
+    @Test
     void speechIsAQuoteByDefault() {
         String text = "The mayor said that the budget would be balanced by spring.";
         assertEquals(1, attributor.attribute(text).size());
