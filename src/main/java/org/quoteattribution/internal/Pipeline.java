@@ -210,7 +210,7 @@ public final class Pipeline {
         for (int i = 0; i < assembled.size(); i++) {
             article.document().deadline().check();
             DraftQuote draft = assembled.get(i).draft();
-            if (!includeBeliefs && !isSaidOrWritten(article.document(), draft)) {
+            if (!includeBeliefs && !isSaidOrWritten(article, draft)) {
                 continue;
             }
             ResolvedSpeaker resolved = speakers.get(i);
@@ -236,15 +236,36 @@ public final class Pipeline {
      * (a belief cue keeps its clause from a speech cue around it) and a mention that gives a role still gives it to
      * the speaker's other quotes.
      */
-    private static boolean isSaidOrWritten(Document doc, DraftQuote draft) {
+    private static boolean isSaidOrWritten(Article article, DraftQuote draft) {
         if (draft.type() != QuoteType.INDIRECT) {
             return true;
         }
+        Document doc = article.document();
         // a report's object, but for a noun's that-clause ("Trump's claim that ..."), which is what was said
         boolean topic = draft.how() == DraftQuote.Pattern.REPORTED_OBJECT
                 && !doc.token(doc.tokenAtOrAfter(draft.start())).is("that");
         // a cue that introduces quoted words ("continued", "shared", "read") reports no clause of its own
-        return !topic && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
+        int first = doc.tokenAtOrAfter(draft.start());
+        // what a cue is of or about ("warned of a rise", "hinted at disagreements") is a topic; what it is for ("called
+        // for the repeal", "asked for clemency") is a demand, which is what was said
+        boolean verbless = article.tags().pos(first).equals("ADP") && !doc.token(first).is("for")
+                && !hasVerb(article, draft);
+        return !topic && !verbless
+                && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
+    }
+
+    /** Whether reported content holds a verb: "denied interference", "called for talks" report none. */
+    private static boolean hasVerb(Article article, DraftQuote draft) {
+        Document doc = article.document();
+        for (Span span : draft.spans()) {
+            for (int k = doc.tokenAtOrAfter(span.start()); k < doc.tokens().size()
+                    && doc.token(k).end() <= span.end(); k++) {
+                if (article.tags().isVerb(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */

@@ -95,6 +95,15 @@ class EndToEndExamplesTest {
     }
 
     @Test
+    void whatAWarningIsOfIsATopicButWhatADemandIsForIsWhatWasSaid() {
+        assertEquals(List.of(), attributor.attribute("The agency warned of a rise in online scams."));
+        assertEquals(List.of("that online scams are rising fast"), attributor.attribute(
+                "The agency warned that online scams are rising fast.").stream().map(Quote::text).toList());
+        assertEquals(List.of("for the repeal of the law"), attributor.attribute(
+                "The senator called for the repeal of the law.").stream().map(Quote::text).toList());
+    }
+
+    @Test
     void speechIsAQuoteByDefault() {
         String text = "The mayor said that the budget would be balanced by spring.";
         assertEquals(1, attributor.attribute(text).size());
