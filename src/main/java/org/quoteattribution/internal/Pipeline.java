@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.quoteattribution.Phrase;
 import org.quoteattribution.Quote;
 import org.quoteattribution.QuoteDate;
-import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.Speaker;
 import org.quoteattribution.internal.article.Article;
@@ -21,8 +20,8 @@ import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuoteAssembler;
 import org.quoteattribution.internal.assembly.QuoteClassifier;
 import org.quoteattribution.internal.assembly.QuoteFeatures;
+import org.quoteattribution.internal.assembly.SpeechOnly;
 import org.quoteattribution.internal.clauses.CueClause;
-import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.dates.DateFinder;
 import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.html.HtmlQuotes;
@@ -210,7 +209,7 @@ public final class Pipeline {
         for (int i = 0; i < assembled.size(); i++) {
             article.document().deadline().check();
             DraftQuote draft = assembled.get(i).draft();
-            if (!includeBeliefs && !isSaidOrWritten(article, draft)) {
+            if (!includeBeliefs && !SpeechOnly.isSaidOrWritten(article, draft)) {
                 continue;
             }
             ResolvedSpeaker resolved = speakers.get(i);
@@ -224,48 +223,6 @@ public final class Pipeline {
                     cuePhrase(article.document(), draft), speaker, date, source, assembled.get(i).score()));
         }
         return List.copyOf(quotes);
-    }
-
-    /**
-     * Whether a quote is of words someone said or wrote: it holds the words themselves in quotation marks, whatever
-     * the verb ("compared Trump to a coach who is "working the referees""), or reports a clause with a cue of speech.
-     * What a verb of speech is about ("confirmed the wedding", "called for talks") names a topic, not what was said;
-     * a verb that introduces quoted words reports no clause ("continued to shore up support", "shared space"); and
-     * belief, evidence and deeds are not speech; PolNeAR annotates them all, so they count when beliefs are asked
-     * for. The choice is made here, after speakers and roles, so that every candidate still takes part in assembly
-     * (a belief cue keeps its clause from a speech cue around it) and a mention that gives a role still gives it to
-     * the speaker's other quotes.
-     */
-    private static boolean isSaidOrWritten(Article article, DraftQuote draft) {
-        if (draft.type() != QuoteType.INDIRECT) {
-            return true;
-        }
-        Document doc = article.document();
-        // a report's object, but for a noun's that-clause ("Trump's claim that ..."), which is what was said
-        boolean topic = draft.how() == DraftQuote.Pattern.REPORTED_OBJECT
-                && !doc.token(doc.tokenAtOrAfter(draft.start())).is("that");
-        // a cue that introduces quoted words ("continued", "shared", "read") reports no clause of its own
-        int first = doc.tokenAtOrAfter(draft.start());
-        // what a cue is of or about ("warned of a rise", "hinted at disagreements") is a topic; what it is for ("called
-        // for the repeal", "asked for clemency") is a demand, which is what was said
-        boolean verbless = article.tags().pos(first).equals("ADP") && !doc.token(first).is("for")
-                && !hasVerb(article, draft);
-        return !topic && !verbless
-                && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
-    }
-
-    /** Whether reported content holds a verb: "denied interference", "called for talks" report none. */
-    private static boolean hasVerb(Article article, DraftQuote draft) {
-        Document doc = article.document();
-        for (Span span : draft.spans()) {
-            for (int k = doc.tokenAtOrAfter(span.start()); k < doc.tokens().size()
-                    && doc.token(k).end() <= span.end(); k++) {
-                if (article.tags().isVerb(k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */

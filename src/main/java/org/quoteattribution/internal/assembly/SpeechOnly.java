@@ -1,0 +1,60 @@
+package org.quoteattribution.internal.assembly;
+
+import org.quoteattribution.QuoteType;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.text.Document;
+
+/**
+ * The quotes a reader counts by default, what someone said or wrote, told from the rest of what PolNeAR annotates as
+ * attribution (beliefs, evidence, deeds, topics), which the caller may ask for too.
+ */
+public final class SpeechOnly {
+
+    private SpeechOnly() {
+    }
+
+    /**
+     * Whether a quote is of words someone said or wrote: it holds the words themselves in quotation marks, whatever
+     * the verb ("compared Trump to a coach who is "working the referees""), or reports a clause with a cue of speech.
+     * Not speech: what a verb of speech is about, as a noun phrase ("confirmed the wedding") or with no verb after a
+     * preposition ("warned of a rise in scams"); a clause after a verb that introduces quoted words ("continued to
+     * shore up support", "shared space"); beliefs, evidence and deeds. PolNeAR annotates them all, so they count when
+     * beliefs are asked for. The pipeline asks after speakers and roles, so that every candidate still takes part in
+     * assembly (a belief cue keeps its clause from a speech cue around it) and a mention that gives a role still
+     * gives it to the speaker's other quotes.
+     */
+    public static boolean isSaidOrWritten(Article article, DraftQuote draft) {
+        if (draft.type() != QuoteType.INDIRECT) {
+            return true;
+        }
+        return !isTopic(article, draft)
+                && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
+    }
+
+    private static boolean isTopic(Article article, DraftQuote draft) {
+        Document doc = article.document();
+        int first = doc.tokenAtOrAfter(draft.start());
+        if (draft.how() == DraftQuote.Pattern.REPORTED_OBJECT) {
+            // but a noun's that-clause ("Trump's claim that ..."), which is what was said
+            return !doc.token(first).is("that");
+        }
+        // what a cue is for ("called for the repeal", "asked for clemency") is a demand, which is what was said
+        return article.tags().pos(first).equals("ADP") && !doc.token(first).is("for") && !hasVerb(article, draft);
+    }
+
+    /** Whether reported content holds a verb: "denied interference", "called for talks" report none. */
+    private static boolean hasVerb(Article article, DraftQuote draft) {
+        Document doc = article.document();
+        for (Span span : draft.spans()) {
+            for (int k = doc.tokenAtOrAfter(span.start()); k < doc.tokens().size()
+                    && doc.token(k).end() <= span.end(); k++) {
+                if (article.tags().isVerb(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.quoteattribution.internal.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.internal.EarlierStages;
+import org.quoteattribution.internal.TestDocuments;
+import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.mentions.MentionFinder;
+
+/** Which assembled quotes are what someone said or wrote, and which are the rest of what PolNeAR annotates. */
+class SpeechOnlyTest {
+
+    private final QuoteAssembler assembler = new QuoteAssembler(new MentionFinder(),
+            QuoteClassifier.load(TestDocuments.MODELS.location()));
+
+    /** The content of each assembled quote, and whether it is speech. */
+    private List<String> said(String text) {
+        Article article = TestDocuments.article(text);
+        return assembler.assemble(article).stream().map(QuoteAssembler.Scored::draft)
+                .map(d -> (SpeechOnly.isSaidOrWritten(article, d) ? "said: " : "not: ") + EarlierStages.text(article, d))
+                .toList();
+    }
+
+    @Test
+    void aReportedClauseWithAVerbOfSpeechIsSaid() {
+        assertEquals(List.of("said: the budget would be balanced by spring"),
+                said("The mayor said the budget would be balanced by spring."));
+    }
+
+    @Test
+    void findingsAreNotSaid() {
+        assertEquals(List.of("not: that most voters distrust the council"),
+                said("The survey found that most voters distrust the council."));
+    }
+
+    @Test
+    void quotedWordsAreSaidWhateverTheVerb() {
+        assertEquals(List.of("said: about \"a decade of renewal\" for the region"),
+                said("The minister talked about \"a decade of renewal\" for the region."));
+    }
+
+    @Test
+    void whatAWarningIsOfIsATopic() {
+        assertEquals(List.of("not: of a rise in online scams"), said("The agency warned of a rise in online scams."));
+    }
+}
