@@ -69,7 +69,7 @@ public final class MentionFinder {
             }
             Optional<Mention> before = phraseEndingAt(article, end, sentence.firstToken());
             if (before.isPresent() && last.is(",") && headsWithRoleNoun(doc, before.get())
-                    && isFullName(doc, opening + 1, j)) {
+                    && isFullName(article, opening + 1, j)) {
                 // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
                 return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
             }
@@ -79,14 +79,15 @@ public final class MentionFinder {
     }
 
     /**
-     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description found before the
-     * last insert is itself an insert when a name and a comma stand right before it; the name is the subject.
+     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Navdeep Bains, Minister of
+     * Innovation, Science and Economic Development, said": a description found before the last insert is itself an
+     * insert when a name and a comma stand right before it; the name is the subject.
      */
     private Mention nameBeforeSecondAppositive(Article article, Mention found, Sentence sentence) {
         Document doc = article.document();
         int comma = found.firstToken() - 1;
         boolean description = Determiners.OF_PHRASES.contains(doc.token(found.firstToken()).lower())
-                || !doc.token(found.firstToken()).isCapitalized();
+                || !doc.token(found.firstToken()).isCapitalized() || headsWithRoleNoun(doc, found);
         if (!description || comma - 1 < sentence.firstToken() || !doc.token(comma).is(",")) {
             return found;
         }
@@ -105,17 +106,23 @@ public final class MentionFinder {
         return words.isRoleNoun(doc.token(m.endToken() - 1));
     }
 
-    /** Two to four capitalized words and nothing else: "Mark Ruiz", "Mary Ann Okafor". */
-    private static boolean isFullName(Document doc, int from, int to) {
-        if (to - from < 2 || to - from > 4) {
-            return false;
-        }
+    /**
+     * A name and nothing else: two to four capitalized words ("Mark Ruiz", "Mary Ann Okafor", "Lauri Nelson-Jones"),
+     * or one the tagger takes for a proper noun ("Spindler's father, Joseph, says").
+     */
+    private static boolean isFullName(Article article, int from, int to) {
+        Document doc = article.document();
+        int words = 0;
         for (int k = from; k < to; k++) {
+            if (doc.isInsideHyphenatedWord(k) && !doc.token(k).isWord()) {
+                continue;
+            }
             if (!doc.token(k).isCapitalized() || !doc.token(k).isWord()) {
                 return false;
             }
+            words++;
         }
-        return true;
+        return words >= 2 && words <= 4 || words == 1 && to - from == 1 && article.pos(from).equals("PROPN");
     }
 
     /**
@@ -219,7 +226,30 @@ public final class MentionFinder {
         if (end == k || (sawDeterminer && end == k + 1)) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(k, end, PhraseWords.kindOf(doc, k, end)));
+        Mention phrase = new Mention(k, end, PhraseWords.kindOf(doc, k, end));
+        return Optional.of(nameAfterDescription(article, phrase, sentence).orElse(phrase));
+    }
+
+    /**
+     * "says Campbell's partner, Jason Louth.": the name set after a description in commas is who the description
+     * is, when the name closes the sentence or the insert.
+     */
+    private Optional<Mention> nameAfterDescription(Article article, Mention description, Sentence sentence) {
+        Document doc = article.document();
+        int comma = description.endToken();
+        if (comma >= sentence.endToken() || !doc.token(comma).is(",")
+                || doc.token(description.endToken() - 1).isCapitalized() || !headsWithRoleNoun(doc, description)) {
+            return Optional.empty();
+        }
+        int end = comma + 1;
+        while (end < sentence.endToken() && end - comma <= 5 && !doc.token(end).is(",")
+                && (doc.token(end).isWord() || doc.isInsideHyphenatedWord(end))) {
+            end++;
+        }
+        boolean closes = end == sentence.endToken() || doc.token(end).is(",") || doc.token(end).is(".");
+        return closes && isFullName(article, comma + 1, end)
+                ? Optional.of(new Mention(comma + 1, end, MentionKind.NAME))
+                : Optional.empty();
     }
 
     /** The noun phrase whose last token is {@code j}, extended left over titles, modifiers and attached phrases. */

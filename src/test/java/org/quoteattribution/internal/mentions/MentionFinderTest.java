@@ -147,4 +147,27 @@ class MentionFinderTest {
     void aCapitalizedModalIsPartOfTheName() {
         assertEquals("Minister Dana May", subjectOf("Minister Dana May said the plan was clear.", "said"));
     }
+
+    @Test
+    void aNameAfterADescriptionAfterTheVerbIsWhoTheDescriptionIs() {
+        assertEquals("Jason Louth", phraseAfter(
+                "\u201cMost places will not print fewer copies,\u201d says Campbell's partner, Jason Louth.", "says"));
+    }
+
+    @Test
+    void aDescriptionAfterTheVerbWithNoNameAfterItStaysTheSpeaker() {
+        assertEquals("Campbell's partner", phraseAfter(
+                "\u201cMost places will not print fewer copies,\u201d says Campbell's partner.", "says"));
+    }
+
+    @Test
+    void aGivenNameAloneInCommasAfterADescriptionIsTheSubject() {
+        assertEquals("Joseph", subjectOf("Spindler's father, Joseph, says his son grew up in Houston.", "says"));
+    }
+
+    @Test
+    void aCapitalizedTitleWithCommasInsideIsAnInsertAfterTheName() {
+        assertEquals("Navdeep Bains", subjectOf("Navdeep Bains, Minister of Innovation, Science and Economic "
+                + "Development, said the talks were broad.", "said"));
+    }
 }
