@@ -9,7 +9,7 @@ import org.quoteattribution.QuoteAttributor;
  * ({@link Attributors}), so that two jobs with different settings in one JVM (as in the tests) do not share one.
  *
  * @param timeout           at most this long per document ({@code .timeout}), or null for no limit
- * @param includeBeliefs    whether reported beliefs are quotes ({@code .includeBeliefs})
+ * @param includeBeliefs    whether beliefs, findings and deeds are quotes ({@code .includeBeliefs})
  * @param minimumConfidence leave out quotes below this confidence ({@code .minimumConfidence}), or null for all
  * @param maxChars          a document with more characters than this is an error row, never analysed
  */
@@ -19,7 +19,8 @@ record Settings(Duration timeout, boolean includeBeliefs, Double minimumConfiden
     /** The command-line tool's limit on a file, 16 MiB, taken as characters. */
     static final long DEFAULT_MAX_CHARS = 16L << 20;
 
-    static final Settings DEFAULTS = new Settings(null, true, null, DEFAULT_MAX_CHARS);
+    /** What the job runs with when no option is given: speech only, as the library by default. */
+    static final Settings DEFAULTS = new Settings(null, false, null, DEFAULT_MAX_CHARS);
 
     QuoteAttributor build() {
         QuoteAttributor.Builder builder = QuoteAttributor.builder().includeBeliefs(includeBeliefs);
