@@ -7,6 +7,7 @@ import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.lexicon.RoleNouns;
+import org.quoteattribution.internal.lexicon.SourceNouns;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
@@ -146,6 +147,12 @@ public final class MentionFinder {
             own = Optional.empty();
             hangs = true;
         }
+        if (own.isPresent() && SourceNouns.isMute(doc.token(own.get().endToken() - 1).text())) {
+            // "Trudeau called it false and in a carefully worded response said ...": the response does not speak;
+            // "The RCMP statement said" keeps its quote, the statement standing for its authors
+            Optional<Mention> vehicle = own;
+            return mainClauseSubject(article, sentence, k).or(() -> vehicle);
+        }
         if (own.isPresent()) {
             return own;
         }
@@ -171,7 +178,12 @@ public final class MentionFinder {
             }
             return Optional.empty();
         }
-        // the main clause's subject: that of the first verb of the sentence with one that can speak
+        return mainClauseSubject(article, sentence, k);
+    }
+
+    /** The main clause's subject: that of the first verb of the sentence before {@code k} with one that can speak. */
+    private Optional<Mention> mainClauseSubject(Article article, Sentence sentence, int k) {
+        Document doc = article.document();
         boolean quoted = false;
         for (int j = sentence.firstToken(); j < k; j++) {
             if (doc.token(j).isQuotationMark()) {
@@ -227,7 +239,21 @@ public final class MentionFinder {
             return Optional.empty();
         }
         Mention phrase = new Mention(k, end, PhraseWords.kindOf(doc, k, end));
-        return Optional.of(nameAfterDescription(article, phrase, sentence).orElse(phrase));
+        return Optional.of(nameAfterDescription(article, phrase, sentence)
+                .or(() -> authorOfVehicle(article, phrase, sentence)).orElse(phrase));
+    }
+
+    /**
+     * "said a statement released by the Prime Minister's Office": who put out the words' vehicle speaks.
+     */
+    private Optional<Mention> authorOfVehicle(Article article, Mention vehicle, Sentence sentence) {
+        Document doc = article.document();
+        int by = vehicle.endToken() + 1;
+        if (!SourceNouns.isMute(doc.token(vehicle.endToken() - 1).text()) || by >= sentence.endToken()
+                || !doc.token(by).is("by") || !article.isVerb(by - 1)) {
+            return Optional.empty();
+        }
+        return phraseAfter(article, by).filter(m -> canSpeak(doc, m));
     }
 
     /**
@@ -372,6 +398,7 @@ public final class MentionFinder {
         Token head = doc.token(m.endToken() - 1);
         Token first = doc.token(m.firstToken());
         return !NOT_SPEAKERS.contains(head.lower()) && !CommonWords.WEEKDAYS.contains(head.lower())
+                && !SourceNouns.isMute(head.text())
                 && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
                 && !first.is("in");
     }

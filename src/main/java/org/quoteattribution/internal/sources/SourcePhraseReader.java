@@ -11,6 +11,7 @@ import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.SourceNouns;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.PhraseTable;
 import org.quoteattribution.internal.text.PosTags;
@@ -62,11 +63,9 @@ public final class SourcePhraseReader {
         }
         channels = PhraseTable.matchingCase(named);
         Map<String, Head> nouns = new HashMap<>();
-        for (List<String> row : LexiconFile.rows("source-nouns.tsv")) {
-            String phrase = row.get(0).strip().toLowerCase(Locale.ROOT);
-            boolean bare = row.size() > 2 && row.get(2).strip().equals("bare");
-            nouns.putIfAbsent(phrase, new Head(row.get(1).strip(), bare, false));
-            nouns.putIfAbsent(plural(phrase), new Head(row.get(1).strip(), bare, true));
+        for (SourceNouns.Entry e : SourceNouns.ENTRIES) {
+            nouns.putIfAbsent(e.phrase(), new Head(e.kind(), e.bare(), false));
+            nouns.putIfAbsent(SourceNouns.plural(e.phrase()), new Head(e.kind(), e.bare(), true));
         }
         heads = PhraseTable.ignoringCase(nouns);
         calendarWords = ImmutableSet.<String>builder().addAll(CommonWords.WEEKDAYS)
@@ -286,16 +285,5 @@ public final class SourcePhraseReader {
         }
         int common = e > q ? e : -1;
         return Math.max(common, proper); // "the Texas delegation" is longer than "the Texas"
-    }
-
-    /** The plural of a noun phrase's last word ("statement" -> "statements", "rally" -> "rallies"). */
-    static String plural(String phrase) {
-        if (phrase.endsWith("y") && !phrase.endsWith("ay") && !phrase.endsWith("ey") && !phrase.endsWith("oy")) {
-            return phrase.substring(0, phrase.length() - 1) + "ies";
-        }
-        if (phrase.endsWith("s") || phrase.endsWith("x") || phrase.endsWith("ch") || phrase.endsWith("sh")) {
-            return phrase + "es";
-        }
-        return phrase + "s";
     }
 }

@@ -170,4 +170,22 @@ class MentionFinderTest {
         assertEquals("Navdeep Bains", subjectOf("Navdeep Bains, Minister of Innovation, Science and Economic "
                 + "Development, said the talks were broad.", "said"));
     }
+
+    @Test
+    void whoPutOutAStatementSpeaksForIt() {
+        assertEquals("the Prime Minister's Office", phraseAfter("\u201cWe discussed the detention,\u201d said a "
+                + "statement released by the Prime Minister's Office.", "said"));
+    }
+
+    @Test
+    void anInterviewIsNoSpeakerOfTheParticipleAfterIt() {
+        assertEquals("James Bullard", subjectOf("On Jan. 9, James "
+                + "Bullard, the president of the St. Louis Federal Reserve, gave an interview noting his opposition "
+                + "to rate hikes.", "noting"));
+    }
+
+    @Test
+    void aStatementWithNoOneElseInItsSentenceStandsForItsAuthors() {
+        assertEquals("The RCMP statement", subjectOf("The RCMP statement said that trust had grown.", "said"));
+    }
 }
