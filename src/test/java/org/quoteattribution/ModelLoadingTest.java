@@ -28,11 +28,15 @@ class ModelLoadingTest {
                 e.getMessage());
     }
 
+    /** Writes a corrupt {@code model} into the folder and returns the failure of building an attributor on it. */
+    private ModelLoadingException buildingWithCorrupt(String model) throws IOException {
+        Files.writeString(dir.resolve(model), "not a model");
+        return assertThrows(ModelLoadingException.class, () -> QuoteAttributor.builder().modelsDirectory(dir).build());
+    }
+
     @Test
     void corruptModelInAFolderIsNamedWithTheFolder() throws IOException {
-        Files.writeString(dir.resolve(NlpModels.SENTENCE), "not a model");
-        ModelLoadingException e = assertThrows(ModelLoadingException.class,
-                () -> QuoteAttributor.builder().modelsDirectory(dir).build());
+        ModelLoadingException e = buildingWithCorrupt(NlpModels.SENTENCE);
         assertEquals(NlpModels.SENTENCE, e.modelName());
         assertTrue(e.getMessage().contains(NlpModels.SENTENCE) && e.getMessage().contains(dir.toString()),
                 e.getMessage());
@@ -40,9 +44,7 @@ class ModelLoadingTest {
 
     @Test
     void corruptLemmatizerInAFolderFailsAtStartUpThoughTheShippedOneIsReadOnFirstUse() throws IOException {
-        Files.writeString(dir.resolve(NlpModels.LEMMAS), "not a model");
-        ModelLoadingException e = assertThrows(ModelLoadingException.class,
-                () -> QuoteAttributor.builder().modelsDirectory(dir).build());
+        ModelLoadingException e = buildingWithCorrupt(NlpModels.LEMMAS);
         assertEquals(NlpModels.LEMMAS, e.modelName());
         assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
     }

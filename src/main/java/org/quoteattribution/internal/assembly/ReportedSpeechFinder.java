@@ -225,7 +225,7 @@ final class ReportedSpeechFinder {
 
     /**
      * "Graham: Trump's rhetoric is destroying the party" (a headline) or "WALLACE: ..." (a transcript); the label
-     * must be someone the article names, not a kicker ("ENERGY: U.S. crude oil fell ...", "Watch: ...").
+     * must be someone the article names, not a kicker ("ENERGY: Crude oil fell ...", "Watch: ...").
      */
     private static Optional<DraftQuote> labelled(Article article, Cue cue, Sentence sentence) {
         Document doc = article.document();

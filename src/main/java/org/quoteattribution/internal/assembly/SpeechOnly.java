@@ -17,7 +17,7 @@ public final class SpeechOnly {
 
     /**
      * Whether a quote is of words someone said or wrote: it holds the words themselves in quotation marks, whatever
-     * the verb ("compared Trump to a coach who is "working the referees""), or reports a clause with a cue of speech.
+     * the verb ("likened the council to a referee "asleep at the whistle""), or reports a clause with a cue of speech.
      * Not speech: what a verb of speech is about, as a noun phrase ("confirmed the wedding") or with no verb after a
      * preposition ("warned of a rise in scams"); a clause after a verb that introduces quoted words ("continued to
      * shore up support", "shared space"); beliefs, evidence and deeds. PolNeAR annotates them all, so they count when

@@ -157,7 +157,7 @@ public final class NameIndex {
 
     /**
      * Whether the article names someone, outside tokens [first, end), whose name ends in the last word there, in any
-     * case: "WALLACE:" opening a transcript's paragraph is Chris Wallace, named in the article, where the labels
+     * case: "WHITFIELD:" opening a transcript's paragraph is Dana Whitfield, named in the article, where the labels
      * "ENERGY:", "WATCH BELOW:" and "Earlier:" name nobody.
      */
     public boolean namesElsewhere(int first, int end) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The heads of phrases that name where words were said or published ({@code source-nouns.tsv}), read once. */
 public final class SourceNouns {
@@ -27,7 +28,7 @@ public final class SourceNouns {
     /** The last word of every mute head, singular and plural, in lower case. */
     private static final ImmutableSet<String> MUTE_WORDS = ENTRIES.stream().filter(Entry::mute)
             .map(e -> e.phrase().substring(e.phrase().lastIndexOf(' ') + 1))
-            .flatMap(w -> java.util.stream.Stream.of(w, plural(w)))
+            .flatMap(w -> Stream.of(w, plural(w)))
             .collect(ImmutableSet.toImmutableSet());
 
     private SourceNouns() {

@@ -80,8 +80,8 @@ public final class MentionFinder {
     }
 
     /**
-     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Navdeep Bains, Minister of
-     * Innovation, Science and Economic Development, said": a description found before the last insert is itself an
+     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Jane Roe, Minister of
+     * Trade, Industry and Tourism, said": a description found before the last insert is itself an
      * insert when a name and a comma stand right before it; the name is the subject.
      */
     private Mention nameBeforeSecondAppositive(Article article, Mention found, Sentence sentence) {
@@ -109,7 +109,7 @@ public final class MentionFinder {
 
     /**
      * A name and nothing else: two to four capitalized words ("Mark Ruiz", "Mary Ann Okafor", "Lauri Nelson-Jones"),
-     * or one the tagger takes for a proper noun ("Spindler's father, Joseph, says").
+     * or one the tagger takes for a proper noun ("Okafor's father, Tobias, says").
      */
     private static boolean isFullName(Article article, int from, int to) {
         Document doc = article.document();
@@ -147,9 +147,9 @@ public final class MentionFinder {
             own = Optional.empty();
             hangs = true;
         }
-        if (own.isPresent() && SourceNouns.isMute(doc.token(own.get().endToken() - 1).text())) {
-            // "Trudeau called it false and in a carefully worded response said ...": the response does not speak;
-            // "The RCMP statement said" keeps its quote, the statement standing for its authors
+        if (own.isPresent() && isVehicleOfWords(doc, own.get())) {
+            // "The mayor called it false and in a written response said ...": the response does not speak;
+            // "The police statement said" keeps its quote, the statement standing for its authors
             Optional<Mention> vehicle = own;
             return mainClauseSubject(article, sentence, k).or(() -> vehicle);
         }
@@ -244,12 +244,12 @@ public final class MentionFinder {
     }
 
     /**
-     * "said a statement released by the Prime Minister's Office": who put out the words' vehicle speaks.
+     * "said a statement released by the Finance Ministry": who put out the words' vehicle speaks.
      */
     private Optional<Mention> authorOfVehicle(Article article, Mention vehicle, Sentence sentence) {
         Document doc = article.document();
         int by = vehicle.endToken() + 1;
-        if (!SourceNouns.isMute(doc.token(vehicle.endToken() - 1).text()) || by >= sentence.endToken()
+        if (!isVehicleOfWords(doc, vehicle) || by >= sentence.endToken()
                 || !doc.token(by).is("by") || !article.isVerb(by - 1)) {
             return Optional.empty();
         }
@@ -257,7 +257,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "says Campbell's partner, Jason Louth.": the name set after a description in commas is who the description
+     * "says Okafor's partner, Dana Whitfield.": the name set after a description in commas is who the description
      * is, when the name closes the sentence or the insert.
      */
     private Optional<Mention> nameAfterDescription(Article article, Mention description, Sentence sentence) {
@@ -398,9 +398,14 @@ public final class MentionFinder {
         Token head = doc.token(m.endToken() - 1);
         Token first = doc.token(m.firstToken());
         return !NOT_SPEAKERS.contains(head.lower()) && !CommonWords.WEEKDAYS.contains(head.lower())
-                && !SourceNouns.isMute(head.text())
+                && !isVehicleOfWords(doc, m)
                 && !Character.isDigit(head.text().charAt(0)) && !ATTACHING_PREPOSITIONS.contains(first.lower())
                 && !first.is("in");
+    }
+
+    /** "a statement", "the interviews": a phrase headed by what carries words, which does not speak them. */
+    private static boolean isVehicleOfWords(Document doc, Mention m) {
+        return SourceNouns.isMute(doc.token(m.endToken() - 1).text());
     }
 
     private static int openingParenthesis(Document doc, int close, int lowerBound) {

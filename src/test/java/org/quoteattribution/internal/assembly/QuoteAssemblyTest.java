@@ -285,16 +285,16 @@ class QuoteAssemblyTest {
 
     @Test
     void aTranscriptsLabelNamingSomeoneInTheArticleIsTheSpeaker() {
-        Assembled a = assemble("Fox News host Chris Wallace questioned the senator.\n\n"
-                + "WALLACE: You voted against the plan twice, and now you support it.");
-        assertTrue(a.drafts().stream().anyMatch(d -> a.cue(d).equals(":") && a.mention(d).equals("WALLACE")),
+        Assembled a = assemble("Radio host Dana Whitfield questioned the senator.\n\n"
+                + "WHITFIELD: You voted against the plan twice, and now you support it.");
+        assertTrue(a.drafts().stream().anyMatch(d -> a.cue(d).equals(":") && a.mention(d).equals("WHITFIELD")),
                 a.drafts()::toString);
     }
 
     @Test
     void aKickerBeforeAColonIsNoSpeaker() {
         Assembled a = assemble("Stocks rose on Monday.\n\n"
-                + "ENERGY: U.S. crude oil fell 41 cents to $52.21 per barrel in electronic trading.\n\n"
+                + "ENERGY: Crude oil fell two per cent in early trading on Tuesday.\n\n"
                 + "Watch: The mayor walks through the flooded streets of the old town.");
         assertTrue(a.drafts().stream().noneMatch(d -> a.cue(d).equals(":")), a.drafts()::toString);
     }

@@ -150,42 +150,42 @@ class MentionFinderTest {
 
     @Test
     void aNameAfterADescriptionAfterTheVerbIsWhoTheDescriptionIs() {
-        assertEquals("Jason Louth", phraseAfter(
-                "\u201cMost places will not print fewer copies,\u201d says Campbell's partner, Jason Louth.", "says"));
+        assertEquals("Dana Whitfield", phraseAfter(
+                "\u201cMost places will not print fewer copies,\u201d says Okafor's partner, Dana Whitfield.", "says"));
     }
 
     @Test
     void aDescriptionAfterTheVerbWithNoNameAfterItStaysTheSpeaker() {
-        assertEquals("Campbell's partner", phraseAfter(
-                "\u201cMost places will not print fewer copies,\u201d says Campbell's partner.", "says"));
+        assertEquals("Okafor's partner", phraseAfter(
+                "\u201cMost places will not print fewer copies,\u201d says Okafor's partner.", "says"));
     }
 
     @Test
     void aGivenNameAloneInCommasAfterADescriptionIsTheSubject() {
-        assertEquals("Joseph", subjectOf("Spindler's father, Joseph, says his son grew up in Houston.", "says"));
+        assertEquals("Tobias", subjectOf("Okafor's father, Tobias, says his son grew up in Leeds.", "says"));
     }
 
     @Test
     void aCapitalizedTitleWithCommasInsideIsAnInsertAfterTheName() {
-        assertEquals("Navdeep Bains", subjectOf("Navdeep Bains, Minister of Innovation, Science and Economic "
-                + "Development, said the talks were broad.", "said"));
+        assertEquals("Jane Roe", subjectOf("Jane Roe, Minister of Trade, Industry and Tourism, said the "
+                + "talks were broad.", "said"));
     }
 
     @Test
     void whoPutOutAStatementSpeaksForIt() {
-        assertEquals("the Prime Minister's Office", phraseAfter("\u201cWe discussed the detention,\u201d said a "
-                + "statement released by the Prime Minister's Office.", "said"));
+        assertEquals("the Finance Ministry", phraseAfter("\u201cWe discussed the tariffs,\u201d said a "
+                + "statement released by the Finance Ministry.", "said"));
     }
 
     @Test
     void anInterviewIsNoSpeakerOfTheParticipleAfterIt() {
-        assertEquals("James Bullard", subjectOf("On Jan. 9, James "
-                + "Bullard, the president of the St. Louis Federal Reserve, gave an interview noting his opposition "
-                + "to rate hikes.", "noting"));
+        assertEquals("Mark Ruiz", subjectOf("On Monday, Mark "
+                + "Ruiz, the head of the port authority, gave an interview noting his opposition "
+                + "to the new fees.", "noting"));
     }
 
     @Test
     void aStatementWithNoOneElseInItsSentenceStandsForItsAuthors() {
-        assertEquals("The RCMP statement", subjectOf("The RCMP statement said that trust had grown.", "said"));
+        assertEquals("The police statement", subjectOf("The police statement said that trust had grown.", "said"));
     }
 }
