@@ -5,23 +5,40 @@
 # and sums the share of fields right over all articles, in total and per field.
 # Usage: src/test/scripts/check-expectations.sh [-v]   (-v: print check_seed.py's lines for every quote)
 # JAR=path/to/cli.jar checks another build (default: the newest jar in target/).
-# EXPECTED_DIR=folder checks another set of expectation files (default: src/test/resources/expected).
+# EXPECTED_DIR=folder checks another set of expectation files (default: src/test/resources/expected);
+# EXPECTED_DIR=src/test/resources/expected-ggt checks the GGT dev articles' files.
+# A file's "texts" names the folder of ../shared/data its document is in (default polnear/dev/text). Files
+# whose article must not be copied into the repository (GGT) pick the words out by offsets into the article
+# ("contains_at": [start, end], also "also_contains_at", "not_contains_at", "exact_at"): they are turned into the
+# check_seed.py form (the words themselves) in a temporary folder before checking.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 shared=../shared
-texts=$shared/data/polnear/dev/text
 jar=${JAR:-$(ls -t target/quote-attribution-*-cli.jar | head -1)}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-expected=("${EXPECTED_DIR:-src/test/resources/expected}"/*.expected.json)
+mkdir -p "$out/expected"
+python3 - "$shared/data" "$out/expected" "${EXPECTED_DIR:-src/test/resources/expected}"/*.expected.json <<'EOF'
+import json, os, sys
+data, into = sys.argv[1], sys.argv[2]
+for path in sys.argv[3:]:
+    e = json.load(open(path, encoding="utf-8"))
+    text = open(os.path.join(data, e.get("texts", "polnear/dev/text"), e["document"]), encoding="utf-8").read()
+    for entry in e["quotes"] + e.get("not_quotes", []):
+        for key in [k for k in entry if k.endswith("_at")]:
+            start, end = entry.pop(key)
+            entry[key[:-3]] = text[start:end]
+    json.dump(e, open(os.path.join(into, os.path.basename(path)), "w", encoding="utf-8"), ensure_ascii=False)
+EOF
+expected=("$out"/expected/*.expected.json)
 
 # one JVM for all articles: the dates TSV the CLI reads, and the article paths
 printf 'filename\tpublication_date\n' > "$out/dates.tsv"
 articles=()
 for e in "${expected[@]}"; do
-  read -r doc date < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["document"], d["publication_date"])' "$e")
+  read -r doc date texts < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["document"], d["publication_date"], d.get("texts", "polnear/dev/text"))' "$e")
   printf '%s\t%s\n' "${doc%.txt}" "$date" >> "$out/dates.tsv"
-  articles+=("$texts/$doc")
+  articles+=("$shared/data/$texts/$doc")
 done
 java -jar "$jar" --dates "$out/dates.tsv" --out "$out/json" "${articles[@]}"
 
