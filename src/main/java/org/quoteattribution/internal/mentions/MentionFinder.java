@@ -76,7 +76,27 @@ public final class MentionFinder {
             }
             return before.map(b -> nameBeforeSecondAppositive(article, b, sentence));
         }
-        return phraseEndingAt(article, j, sentence.firstToken());
+        return phraseEndingAt(article, j, sentence.firstToken())
+                .map(m -> personBeforeAffiliation(article, m, sentence.firstToken()));
+    }
+
+    /**
+     * "Professor Ada Quinlan at the University of Halifax says", "Jane Roe from the ministry said": the person named
+     * before "at" or "from" speaks, not the place they are from.
+     */
+    private Mention personBeforeAffiliation(Article article, Mention m, int lowerBound) {
+        Document doc = article.document();
+        for (int k = Math.max(m.firstToken() - 1, lowerBound + 1); k < m.endToken(); k++) {
+            Token t = doc.token(k);
+            if ((t.is("at") || t.is("from")) && doc.token(k - 1).isCapitalized() && doc.token(k - 1).isWord()) {
+                Optional<Mention> person = phraseEndingAt(article, k - 1, lowerBound)
+                        .filter(p -> p.kind() == MentionKind.NAME);
+                if (person.isPresent()) {
+                    return person.get();
+                }
+            }
+        }
+        return m;
     }
 
     /**

@@ -188,4 +188,10 @@ class MentionFinderTest {
     void aStatementWithNoOneElseInItsSentenceStandsForItsAuthors() {
         assertEquals("The police statement", subjectOf("The police statement said that trust had grown.", "said"));
     }
+
+    @Test
+    void thePersonBeforeAtSpeaksNotThePlaceTheyAreFrom() {
+        assertEquals("Marine biology professor Ada Quinlan", subjectOf("Marine biology professor Ada Quinlan "
+                + "at the University of Halifax says the reefs are recovering.", "says"));
+    }
 }
