@@ -1,6 +1,8 @@
 package org.quoteattribution.internal.html;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 
@@ -80,7 +82,10 @@ final class Rendering {
             nodeStarts = new int[decoded.length()];
             nodeEnds = new int[decoded.length()];
         }
-        SourceAlignment.align(html, range.startPos(), range.endPos(), decoded, nodeStarts, nodeEnds);
+        @Nullable Element parent = node.parent();
+        SourceAlignment.TextKind kind = parent == null ? SourceAlignment.TextKind.MARKUP
+                : SourceAlignment.TextKind.inElement(parent.normalName());
+        SourceAlignment.align(html, range.startPos(), range.endPos(), decoded, nodeStarts, nodeEnds, kind);
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
             if (isCollapsible(c)) {

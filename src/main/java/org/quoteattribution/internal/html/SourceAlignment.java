@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.html;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.parser.Parser;
 
@@ -9,8 +10,33 @@ import org.jsoup.parser.Parser;
  * the characters an entity decodes to map to the whole entity. Which characters an entity stands for is jsoup's answer
  * ({@link Parser#unescapeEntities}, the decoder of its tokeniser), never a table of our own; this class only finds
  * where an entity could end.
+ *
+ * <p>How the parser read the source depends on the element the text stands in ({@link TextKind}): in markup a NUL
+ * is dropped and entities are decoded; in a {@code <title>} or {@code <textarea>} every NUL becomes U+FFFD and
+ * entities are decoded; after {@code <plaintext>}, in {@code <xmp>} and the like every NUL becomes U+FFFD and an
+ * entity is text as written.
  */
 final class SourceAlignment {
+
+    /** How the parser reads the source of a text node. */
+    enum TextKind {
+        /** Ordinary text: NUL dropped, entities decoded. */
+        MARKUP,
+        /** Escapable raw text ({@code <title>}, {@code <textarea>}): NUL replaced, entities decoded. */
+        ESCAPABLE_RAW,
+        /** Raw text ({@code <plaintext>}, {@code <xmp>}, {@code <iframe>} ...): NUL replaced, no entities. */
+        RAW;
+
+        private static final Set<String> RAW_ELEMENTS = Set.of("plaintext", "xmp", "iframe",
+                "noembed", "noframes", "noscript", "script", "style");
+        private static final Set<String> ESCAPABLE_RAW_ELEMENTS = Set.of("title", "textarea");
+
+        /** The kind of text an element of this name holds as its own children. */
+        static TextKind inElement(String normalName) {
+            return RAW_ELEMENTS.contains(normalName) ? RAW
+                    : ESCAPABLE_RAW_ELEMENTS.contains(normalName) ? ESCAPABLE_RAW : MARKUP;
+        }
+    }
 
     /** How far ahead to look for a character when the source holds characters the parser dropped (NUL). */
     private static final int LOOK_AHEAD = 8;
@@ -22,11 +48,19 @@ final class SourceAlignment {
      * The source range of every character of {@code decoded}, the text jsoup read from {@code html[from, to)}:
      * {@code starts[i]} to {@code ends[i]}, each range of at least one character, in order.
      */
-    static void align(String html, int from, int to, String decoded, int[] starts, int[] ends) {
+    static void align(String html, int from, int to, String decoded, int[] starts, int[] ends, TextKind kind) {
         int j = from;
         int i = 0;
         while (i < decoded.length()) {
             char c = decoded.charAt(i);
+            if (kind != TextKind.MARKUP && j < to && html.charAt(j) == '\0' && c == '\ufffd') {
+                // raw text: this NUL is this replacement character, whatever follows the run
+                starts[i] = j;
+                ends[i] = j + 1;
+                j++;
+                i++;
+                continue;
+            }
             // jsoup drops NUL from text: a run of them, however long, stands for no character of the decoded text,
             // unless it made the run a replacement character (U+FFFD) that nothing after the run gives
             boolean replacedNul = false;
@@ -41,7 +75,7 @@ final class SourceAlignment {
                     replacedNul = true; // this NUL is the U+FFFD: never one further ahead
                 }
             }
-            if (j < to && html.charAt(j) == '&') {
+            if (kind != TextKind.RAW && j < to && html.charAt(j) == '&') {
                 int end = entityEnd(html, j, to);
                 @Nullable Entity entity = end < 0 ? null : entity(html, j, end);
                 // raw text (after <plaintext>, in <xmp>) keeps an entity as it is written: then it is no entity

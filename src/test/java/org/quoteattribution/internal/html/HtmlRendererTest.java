@@ -181,6 +181,25 @@ class HtmlRendererTest {
         assertEquals("\ufffd", page.source(last).of(html));
     }
 
+    /**
+     * Found by fuzzing (HtmlFuzzTest): after {@code <plaintext>} each NUL reads as U+FFFD and an entity as written, so
+     * a run of NULs before {@code &#99999998;} is that many replacement characters, not the entity's one.
+     */
+    @Test
+    void nulsBeforeAnEntityInRawTextAreEachAReplacementCharacter() {
+        String html = "<p>a</p><plaintext>for h" + "\u0000".repeat(5) + "&#99999998;" + "\u0000".repeat(3)
+                + "ospitals, he said.";
+        HtmlText page = render(html);
+        assertEquals("a\n\nfor h" + "\ufffd".repeat(5) + "&#99999998;" + "\ufffd".repeat(3) + "ospitals, he said.",
+                page.text());
+        for (int i = 0; i < page.text().length(); i++) {
+            if (!page.isSynthetic(i) && page.text().charAt(i) != '\ufffd') {
+                assertEquals(String.valueOf(page.text().charAt(i)), page.source(i).of(html));
+            }
+        }
+        assertEquals("\u0000", page.source(page.text().indexOf('\ufffd')).of(html));
+    }
+
     @Test
     void malformedHtmlIsReadAsABrowserReadsIt() {
         assertEquals("x < y said Bob", render("x < y said <b>Bob").text());
