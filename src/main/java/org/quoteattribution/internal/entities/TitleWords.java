@@ -24,7 +24,7 @@ public final class TitleWords {
         this.honorifics = LexiconFile.words("honorifics.txt");
         Set<String> person = new HashSet<>(honorifics);
         Set<String> roles = new HashSet<>();
-        for (String noun : RoleNouns.NOUNS) {
+        for (String noun : RoleNouns.HAND_NOUNS) {
             if (titles.contains(noun)) {
                 person.add(noun);
             }

@@ -74,10 +74,19 @@ public final class RolePhraseReader {
             q++; // a role is said without its article: "Republican presidential nominee", not "The Republican ..."
         }
         int runEnd = q;
-        while (runEnd < limit && runEnd - q < MAX_MODIFIERS && isModifier(article, runEnd, q)) {
+        int firstAnd = -1;
+        while (runEnd < limit && runEnd - q < MAX_MODIFIERS
+                && (isModifier(article, runEnd, q) || joinsModifiers(article, runEnd, q, limit))) {
+            if (firstAnd < 0 && doc.token(runEnd).is("and")) {
+                firstAnd = runEnd;
+            }
             runEnd++;
         }
         Boolean rank = headEndingAt(doc, q, runEnd);
+        if (rank == null && firstAnd > q) {
+            runEnd = firstAnd; // "the mayor and council members": the role is the first one's
+            rank = headEndingAt(doc, q, runEnd);
+        }
         if (rank == null) {
             return Optional.empty();
         }
@@ -137,6 +146,18 @@ public final class RolePhraseReader {
             }
         }
         return rank;
+    }
+
+    /**
+     * "health promotion and nutrition manager": an "and" between two lower-case nouns before the head joins their
+     * modifiers; the head must still follow.
+     */
+    private static boolean joinsModifiers(Article article, int k, int runStart, int limit) {
+        Document doc = article.document();
+        return doc.token(k).is("and") && k > runStart && k + 1 < limit && doc.token(k - 1).isWord()
+                && !doc.token(k - 1).isCapitalized() && article.pos(k - 1).equals("NOUN")
+                && doc.token(k + 1).isWord() && !doc.token(k + 1).isCapitalized()
+                && PosTags.NOMINAL_MODIFIERS.contains(article.pos(k + 1));
     }
 
     private static boolean isModifier(Article article, int k, int runStart) {

@@ -190,4 +190,34 @@ class RoleFinderTest {
         assertEquals(Optional.of("Pollster"), roleOfLast("The vote was delayed.\n\n"
                 + "Pollster Dana Okafor said the race was \u201cover.\u201d"));
     }
+
+    @Test
+    void anOccupationFromWordNetHeadsARole() {
+        assertEquals(Optional.of("pediatrician at Riverside Hospital"), roleOfLast(
+                "Omar Haddad, a pediatrician at Riverside Hospital, said sugar is a problem."));
+    }
+
+    @Test
+    void aSportsPositionBeforeTheNameIsTheRole() {
+        assertEquals(Optional.of("Maple Leafs defenceman"),
+                roleOfLast("Maple Leafs defenceman Jan Novak said the team was ready."));
+    }
+
+    @Test
+    void aSharedPositionWithCoIsARole() {
+        assertEquals(Optional.of("co-owner of Blue Pine Brewing"), roleOfLast(
+                "“We will build it,” said Ana Ruiz, co-owner of Blue Pine Brewing."));
+    }
+
+    @Test
+    void modifiersJoinedByAndBeforeTheHeadBelongToTheRole() {
+        assertEquals(Optional.of("health promotion and nutrition manager with the Lung Society"), roleOfLast(
+                "Carla Diaz, health promotion and nutrition manager with the Lung Society, said the rules are welcome."));
+    }
+
+    @Test
+    void aRelativeClauseClosesAnAppositiveRole() {
+        assertEquals(Optional.of("nine-time All-Star"), roleOfLast(
+                "“I'm worried,” said Kevin Brandt, a nine-time All-Star who turns 49 on Thursday."));
+    }
 }
