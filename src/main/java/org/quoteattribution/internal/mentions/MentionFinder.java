@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.mentions;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
 import java.util.Optional;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.CommonWords;
@@ -26,6 +27,11 @@ public final class MentionFinder {
     private static final ImmutableSet<String> COORDINATORS = LexiconFile.words("verb-coordinators.txt");
     private static final ImmutableSet<String> PARTICIPLE_LINKS = LexiconFile.words("participle-links.txt");
     private static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
+    private static final ImmutableSet<String> ADJECTIVE_COMPLEMENT_PREPOSITIONS = LexiconFile.words(
+            "adjective-complement-prepositions.txt");
+    /** Words before a day's name in a time adverbial ("late Friday", "last Monday"): the first column of the file. */
+    private static final ImmutableSet<String> WEEKDAY_QUALIFIERS = LexiconFile.rows("weekday-qualifiers.tsv").stream()
+            .map(r -> r.get(0).toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     private static final ImmutableSet<String> TIME_UNITS = LexiconFile.words("time-units.txt");
     private static final ImmutableSet<String> TIME_DETERMINERS = LexiconFile.words("time-determiners.txt");
 
@@ -160,7 +166,8 @@ public final class MentionFinder {
             k--;
         }
         boolean participle = doc.token(verb).lower().endsWith("ing");
-        boolean hangs = participle && k >= sentence.firstToken() && PARTICIPLE_LINKS.contains(doc.token(k).lower());
+        boolean hangs = participle && k >= sentence.firstToken() && (PARTICIPLE_LINKS.contains(doc.token(k).lower())
+                || CommonWords.WEEKDAYS.contains(doc.token(k).lower())); // "sent letters early Friday saying"
         Optional<Mention> own = hangs ? Optional.empty() : subjectBefore(article, verb);
         if (participle && own.isPresent() && !canSpeak(doc, own.get())) {
             // "Trump unleashed tweets early Friday saying ...": a time before a participle is no subject
@@ -258,6 +265,14 @@ public final class MentionFinder {
         if (end == k || (sawDeterminer && end == k + 1)) {
             return Optional.empty();
         }
+        if (end - 1 > k && end + 1 < sentence.endToken() && isPostmodifier(article, end - 1)
+                && ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(end).lower())) {
+            // "according to people familiar with the bid": the people, with what they are familiar with
+            Optional<Mention> complement = phraseAfter(article, end);
+            if (complement.isPresent() && complement.get().kind() != MentionKind.PRONOUN) {
+                return Optional.of(new Mention(k, complement.get().endToken(), PhraseWords.kindOf(doc, k, end - 1)));
+            }
+        }
         Mention phrase = new Mention(k, end, PhraseWords.kindOf(doc, k, end));
         return Optional.of(nameAfterDescription(article, phrase, sentence)
                 .or(() -> authorOfVehicle(article, phrase, sentence)).orElse(phrase));
@@ -347,6 +362,16 @@ public final class MentionFinder {
             start++;
         }
         start = cutBeforeNameAfterCommonNoun(doc, start, j);
+        int p = start - 1;
+        if (p - 2 >= lowerBound && ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(p).lower())
+                && isPostmodifier(article, p - 1) && words.isNounLike(article, p - 2, sentence)) {
+            // "sources familiar with the talks", "people close to the investigation": the sources speak
+            Optional<Mention> head = phraseEndingAt(article, p - 2, lowerBound)
+                    .filter(h -> h.kind() != MentionKind.PRONOUN);
+            if (head.isPresent()) {
+                return Optional.of(new Mention(head.get().firstToken(), j + 1, head.get().kind()));
+            }
+        }
         return Optional.of(new Mention(start, j + 1, PhraseWords.kindOf(doc, start, j + 1)));
     }
 
@@ -403,14 +428,26 @@ public final class MentionFinder {
             } else if (BETWEEN_SUBJECT_AND_VERB.contains(t.lower()) && !isPronoun(t) && !t.isCapitalized()
                     || PhraseWords.isMannerAdverb(t)) { // "Theresa May said": a capital makes "May" a name
                 j--;
-            } else if ((CommonWords.WEEKDAYS.contains(t.lower()) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("on")
+            } else if ((CommonWords.WEEKDAYS.contains(t.lower()) && isWeekdayLead(doc.token(j - 1 >= lowerBound ? j - 1 : j))
                     || PhraseWords.isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {
-                j -= 2; // "who in 2010 said", "Trump on Friday said"
+                j -= 2; // "who in 2010 said", "Trump on Friday said", "a release ... late Friday said"
             } else {
                 return j;
             }
         }
         return j;
+    }
+
+    /** An adjective or participle that a noun before it may carry ("familiar", "close", "briefed", "involved"). */
+    private static boolean isPostmodifier(Article article, int k) {
+        Token t = article.document().token(k);
+        String pos = article.pos(k);
+        return t.isWord() && !t.isCapitalized()
+                && (pos.equals("ADJ") || pos.equals("VERB") && t.lower().endsWith("ed"));
+    }
+
+    private static boolean isWeekdayLead(Token t) {
+        return t.is("on") || WEEKDAY_QUALIFIERS.contains(t.lower());
     }
 
     /** Whether a phrase can name a speaker: not a time ("Friday", "the day"), a number or a discourse word. */

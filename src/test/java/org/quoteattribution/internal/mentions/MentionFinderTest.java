@@ -194,4 +194,22 @@ class MentionFinderTest {
         assertEquals("Marine biology professor Ada Quinlan", subjectOf("Marine biology professor Ada Quinlan "
                 + "at the University of Halifax says the reefs are recovering.", "says"));
     }
+
+    @Test
+    void thePeopleFamiliarWithSomethingSpeakNotTheThing() {
+        assertEquals("People close to the investigation", subjectOf(
+                "People close to the investigation said the report would be released soon.", "said"));
+    }
+
+    @Test
+    void thePeopleFamiliarWithSomethingSpeakAfterAccordingTo() {
+        assertEquals("people familiar with the bid", phraseAfter(
+                "The offer was small, according to people familiar with the bid.", "to"));
+    }
+
+    @Test
+    void aQualifiedDayBeforeTheVerbIsNoSubject() {
+        assertEquals("the Teachers Federation", subjectOf(
+                "A release sent to reporters from the Teachers Federation late Friday said the strike was over.", "said"));
+    }
 }
