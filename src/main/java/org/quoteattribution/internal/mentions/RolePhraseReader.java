@@ -26,7 +26,7 @@ public final class RolePhraseReader {
     }
 
     private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS = LexiconFile.words("complement-prepositions.txt");
-    private static final int MAX_MODIFIERS = 8;
+    private static final int MAX_MODIFIERS = 10;
     private static final int MAX_COMPLEMENTS = 3;
 
     private final PhraseTable<Boolean> heads;

@@ -119,6 +119,10 @@ public final class SpeakerResolver {
                     if (endsInCommonNoun(m) || isIndefiniteDescription(m)) {
                         return nominal(phrase); // "the Clinton campaign", "a Senate subcommittee": a group
                     }
+                    Optional<String> together = namesTogether(m);
+                    if (together.isPresent()) {
+                        return new ResolvedSpeaker(together, Optional.of(phrase), Optional.empty());
+                    }
                     Optional<Name> full = names.fullestFor(m.firstToken(), m.endToken());
                     if (full.isPresent()) {
                         // he and she point back to people, they and it to organizations: the name finder says which
@@ -140,6 +144,24 @@ public final class SpeakerResolver {
                     }
                     return nominal(phrase);
             }
+        }
+
+        /**
+         * "Roscosmos and NASA", "owners Tom Reyes and Ida Lund": the fullest names of two names joined by "and", when
+         * both are in the article's name index.
+         */
+        private Optional<String> namesTogether(Mention m) {
+            for (int and = m.firstToken() + 1; and < m.endToken() - 1; and++) {
+                if (doc.token(and).is("and")) {
+                    Optional<Name> first = names.fullestFor(m.firstToken(), and);
+                    Optional<Name> second = names.fullestFor(and + 1, m.endToken());
+                    if (first.isPresent() && second.isPresent() && !first.get().equals(second.get())) {
+                        return Optional.of(first.get().text() + " and " + second.get().text());
+                    }
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /**

@@ -212,4 +212,20 @@ class MentionFinderTest {
         assertEquals("the Teachers Federation", subjectOf(
                 "A release sent to reporters from the Teachers Federation late Friday said the strike was over.", "said"));
     }
+
+    @Test
+    void twoNamesJoinedByAndAreOneSubject() {
+        assertEquals("Roscosmos and NASA", subjectOf("Roscosmos and NASA said the launch would go ahead.", "said"));
+    }
+
+    @Test
+    void twoNamesJoinedByAndAfterAnInvertedVerbAreOneSpeaker() {
+        assertEquals("owners Tom Reyes and Ida Lund", phraseAfter(
+                "“We respect the vote,” said owners Tom Reyes and Ida Lund.", "said"));
+    }
+
+    @Test
+    void theLastNameOfAListIsLeftAlone() {
+        assertEquals("Cy Moe", subjectOf("Ann Lee, Bo Kim and Cy Moe said the vote was fair.", "said"));
+    }
 }

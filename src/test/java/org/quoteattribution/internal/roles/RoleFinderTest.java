@@ -217,7 +217,7 @@ class RoleFinderTest {
 
     @Test
     void aRelativeClauseClosesAnAppositiveRole() {
-        assertEquals(Optional.of("nine-time All-Star"), roleOfLast(
-                "“I'm worried,” said Kevin Brandt, a nine-time All-Star who turns 49 on Thursday."));
+        assertEquals(Optional.of("nine-time National Hockey League All-Star"), roleOfLast(
+                "“I'm worried,” said Kevin Brandt, a nine-time National Hockey League All-Star who turns 49."));
     }
 }

@@ -181,4 +181,10 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("Terry Okafor"), lastName("\u201cThey are wrong,\u201d said widow Terry Okafor.\n\n"
                 + "Okafor accused the agency of delay.\n\n\u201cNobody should make us wait,\u201d she said."));
     }
+
+    @Test
+    void twoNamesJoinedByAndSpeakTogetherUnderTheirFullestNames() {
+        assertEquals(Optional.of("Tom Reyes and Ida Lund"), lastName("Tom Reyes and Ida Lund opened the shop in 2010.\n\n"
+                + "Reyes and Lund said they respected the vote."));
+    }
 }
