@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -32,23 +33,22 @@ import org.quoteattribution.SharedAttributor;
 import org.quoteattribution.Speaker;
 
 /**
- * The hand-made expectation files ({@code src/test/resources/expected/*.expected.json}, see their README) are met at
- * least as well as when the floor was set: each file's PolNeAR dev article is attributed with its publication date,
- * and its required quotes are counted field by field as {@code src/test/scripts/check-expectations.sh} counts them,
- * with {@code ../shared/eval/check_seed.py}'s matching ({@code find}, {@code check_fields}) ported rule for rule:
- * "found", then each field the expectation gives (type, speaker, role, date, source). The script's line
- * "expectations: 24 articles, N/M fields right" and this test's must agree; raise the floor when the count rises.
- * Needs the shared data beside the repository; skipped without it.
+ * The hand-made expectation files are met at least as well as when their floor was set: those of PolNeAR dev
+ * articles ({@code src/test/resources/expected/*.expected.json}) and those of GGT dev articles
+ * ({@code src/test/resources/expected-ggt/}, which pick quotes out by offsets into the article so that no GGT text is
+ * in the repository; see their READMEs). Each file's article, read from the folder of {@code ../shared/data} its
+ * {@code texts} names, is attributed with its publication date, and its required quotes are counted field by field as
+ * {@code src/test/scripts/check-expectations.sh} counts them, with {@code ../shared/eval/check_seed.py}'s matching
+ * ({@code find}, {@code check_fields}) ported rule for rule: "found", then each field the expectation gives (type,
+ * speaker, role, date, source). The script's line "expectations: N articles, R/T fields right" and this test's must
+ * agree; raise a floor when its count rises. Needs the shared data beside the repository; skipped without it.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ExpectationFloorTest {
 
-    /** Fields right when the floor was set: check-expectations.sh said "24 articles, 1037/1112 fields right". */
-    private static final int FLOOR_RIGHT = 1037;
-    /** Fields counted then: a different total means the expectation files changed and the floor must be re-set. */
-    private static final int FLOOR_TOTAL = 1112;
-    private static final Path DEV_ARTICLES = Path.of(System.getProperty("quoteattribution.devText",
-            "../shared/data/polnear/dev/text"));
+    /** Where the articles are: each file's {@code texts} folder (default {@code polnear/dev/text}) under it. */
+    private static final Path SHARED_DATA = Path.of(System.getProperty("quoteattribution.sharedData",
+            "../shared/data"));
     private static final List<String> FIELDS = List.of("found", "type", "speaker", "role", "date", "source");
     /** Python's whitespace ({@code str.isspace}, what {@code re}'s {@code \s} matches in a str), in runs. */
     private static final Pattern WHITESPACE = Pattern.compile(
@@ -56,10 +56,24 @@ class ExpectationFloorTest {
 
     private final QuoteAttributor attributor = SharedAttributor.get();
 
+    /**
+     * The PolNeAR dev files: check-expectations.sh said "24 articles, 1037/1112 fields right" when the floor was set.
+     * A different total means the files changed and the floor must be re-set.
+     */
     @Test
-    void theExpectationFilesAreMetAtLeastAsWellAsWhenTheFloorWasSet() throws IOException {
-        assumeTrue(Files.isDirectory(DEV_ARTICLES), "no dev articles at " + DEV_ARTICLES.toAbsolutePath());
-        List<Path> files = expectationFiles();
+    void thePolnearExpectationFilesAreMetAtLeastAsWellAsWhenTheFloorWasSet() throws IOException {
+        meetsFloor("expected", 1037, 1112);
+    }
+
+    /** The GGT dev files: "14 articles, 484/590 fields right" (EXPECTED_DIR=src/test/resources/expected-ggt). */
+    @Test
+    void theGgtExpectationFilesAreMetAtLeastAsWellAsWhenTheFloorWasSet() throws IOException {
+        meetsFloor("expected-ggt", 484, 590);
+    }
+
+    private void meetsFloor(String folder, int floorRight, int floorTotal) throws IOException {
+        assumeTrue(Files.isDirectory(SHARED_DATA), "no shared data at " + SHARED_DATA.toAbsolutePath());
+        List<Path> files = expectationFiles(folder);
         assertTrue(!files.isEmpty(), "no expectation files");
         ObjectMapper json = new ObjectMapper();
         Map<String, int[]> perField = new LinkedHashMap<>();
@@ -68,7 +82,11 @@ class ExpectationFloorTest {
         for (Path file : files) {
             JsonNode expected = json.readTree(file.toFile());
             String document = expected.get("document").asText();
-            String text = Files.readString(DEV_ARTICLES.resolve(document), StandardCharsets.UTF_8);
+            Path article = SHARED_DATA.resolve(expected.has("texts") ? expected.get("texts").asText()
+                    : "polnear/dev/text").resolve(document);
+            assumeTrue(Files.isRegularFile(article), "no article at " + article.toAbsolutePath());
+            String text = Files.readString(article, StandardCharsets.UTF_8);
+            withWords(expected, text);
             LocalDate published = LocalDate.parse(expected.get("publication_date").asText());
             List<Quote> quotes = attributor.attribute(text, published);
             for (JsonNode e : expected.get("quotes")) {
@@ -107,13 +125,13 @@ class ExpectationFloorTest {
             }
         });
         String misses = String.join("\n  ", wrong);
-        assertEquals(FLOOR_TOTAL, total, "the expectation files count " + total + " fields, not " + FLOOR_TOTAL
+        assertEquals(floorTotal, total, "the " + folder + " files count " + total + " fields, not " + floorTotal
                 + ": they changed, so measure again with check-expectations.sh and set the floor to its count");
-        assertTrue(right >= FLOOR_RIGHT, right + "/" + total + " fields right, below the floor of " + FLOOR_RIGHT
-                + "/" + FLOOR_TOTAL + "; fields wrong now:\n  " + misses);
-        if (right > FLOOR_RIGHT) {
-            System.out.println("expectations: above the floor of " + FLOOR_RIGHT + "/" + FLOOR_TOTAL
-                    + ": raise FLOOR_RIGHT in " + ExpectationFloorTest.class.getSimpleName());
+        assertTrue(right >= floorRight, folder + ": " + right + "/" + total + " fields right, below the floor of "
+                + floorRight + "/" + floorTotal + "; fields wrong now:\n  " + misses);
+        if (right > floorRight) {
+            System.out.println(folder + ": above the floor of " + floorRight + "/" + floorTotal
+                    + ": raise it in " + ExpectationFloorTest.class.getSimpleName());
         }
     }
 
@@ -121,10 +139,28 @@ class ExpectationFloorTest {
     private record Field(String name, boolean right, String got) {
     }
 
-    /** The expectation files, in name order, as the build copied them from {@code src/test/resources/expected}. */
-    private static List<Path> expectationFiles() throws IOException {
-        URL readme = ExpectationFloorTest.class.getResource("/expected/README.md");
-        assertTrue(readme != null, "/expected/README.md is not on the class path");
+    /**
+     * Puts the words back where a file gives offsets into the article ({@code "contains_at": [start, end]}, also
+     * {@code also_contains_at}, {@code not_contains_at}), as check-expectations.sh does before check_seed.py.
+     */
+    private static void withWords(JsonNode expected, String text) {
+        for (JsonNode e : expected.get("quotes")) {
+            ObjectNode entry = (ObjectNode) e;
+            List<String> keys = new ArrayList<>();
+            entry.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                if (key.endsWith("_at")) {
+                    JsonNode at = entry.remove(key);
+                    entry.put(key.substring(0, key.length() - 3), text.substring(at.get(0).asInt(), at.get(1).asInt()));
+                }
+            }
+        }
+    }
+
+    /** The expectation files, in name order, as the build copied them from {@code src/test/resources/<folder>}. */
+    private static List<Path> expectationFiles(String folder) throws IOException {
+        URL readme = ExpectationFloorTest.class.getResource("/" + folder + "/README.md");
+        assertTrue(readme != null, "/" + folder + "/README.md is not on the class path");
         try (Stream<Path> files = Files.list(Path.of(readme.toURI()).getParent())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
         } catch (URISyntaxException e) {
