@@ -107,13 +107,40 @@ public final class DocumentReader {
         for (int[] span : mergeAfterAbbreviations(line, sentenceSpans)) {
             deadline.check();
             String sentenceText = line.substring(span[0], span[1]);
-            List<int[]> tokenSpans = modelsSafe
+            List<int[]> tokenSpans = withoutFormatCharacters(sentenceText, modelsSafe
                     ? refiner.refine(sentenceText, keepSurrogatePairs(sentenceText,
                             wordSplits.tokenize(sentenceText, tokenizer)))
-                    : RuleTokenizer.tokens(sentenceText);
+                    : RuleTokenizer.tokens(sentenceText));
             addSentences(text, plain, start + span[0], tokenSpans, paragraphIndex, sentences, tokens);
         }
         paragraphs.add(new Paragraph(paragraphIndex, start, end, firstSentence, sentences.size()));
+    }
+
+    /**
+     * The tokens without the invisible format characters at their ends (a zero-width space or joiner, a byte-order
+     * mark: pasted web text is full of them), so that "Traeger\u200b" is the name "Traeger"; a token of nothing else
+     * goes, unless it is all the sentence has.
+     */
+    static List<int[]> withoutFormatCharacters(String sentence, List<int[]> spans) {
+        List<int[]> kept = null;
+        for (int t = 0; t < spans.size(); t++) {
+            int[] span = spans.get(t);
+            int s = span[0];
+            int e = span[1];
+            while (s < e && Character.getType(sentence.charAt(s)) == Character.FORMAT) {
+                s++;
+            }
+            while (e > s && Character.getType(sentence.charAt(e - 1)) == Character.FORMAT) {
+                e--;
+            }
+            if (kept == null && (s != span[0] || e != span[1])) {
+                kept = new ArrayList<>(spans.subList(0, t));
+            }
+            if (kept != null && s < e) {
+                kept.add(new int[] {s, e});
+            }
+        }
+        return kept == null || kept.isEmpty() ? spans : kept;
     }
 
     private static void addSentences(String text, String plain, int offset, List<int[]> tokenSpans,

@@ -89,4 +89,13 @@ class DocumentReaderTest {
         Document doc = TestDocuments.read("Dana Ruiz-Okafor said so.");
         assertTrue(doc.tokens().stream().anyMatch(t -> t.text().equals("Ruiz-Okafor")), doc.tokens()::toString);
     }
+
+    @Test
+    void invisibleFormatCharactersAreNoPartOfATokenAndNoTokenOfTheirOwn() {
+        String text = "Traeger\u200b said \u2060 it was \ufefffine.";
+        List<int[]> kept = DocumentReader.withoutFormatCharacters(text, List.of(new int[] {0, 8}, new int[] {9, 13},
+                new int[] {14, 15}, new int[] {16, 18}, new int[] {19, 22}, new int[] {23, 28}, new int[] {28, 29}));
+        assertEquals(List.of("Traeger", "said", "it", "was", "fine", "."),
+                kept.stream().map(s -> text.substring(s[0], s[1])).toList());
+    }
 }
