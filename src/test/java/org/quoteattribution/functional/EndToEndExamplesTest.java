@@ -123,4 +123,12 @@ class EndToEndExamplesTest {
         assertEquals(List.of("Neil Parish", "Neil Parish", "the spokesperson", "Liz Truss"),
                 direct.stream().map(q -> q.speaker().flatMap(Speaker::name).orElse("?")).toList());
     }
+
+    @Test
+    void anyReportingVerbRightAfterTheQuoteIsItsCue() {
+        Quote q = only(attributor.attribute("\u201cI love cats,\u201d insists Burton."));
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals(Optional.of("insists"), q.cue().map(Phrase::text));
+        assertEquals(Optional.of("Burton"), q.speaker().flatMap(Speaker::name));
+    }
 }

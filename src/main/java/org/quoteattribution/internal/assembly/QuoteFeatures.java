@@ -100,7 +100,6 @@ public final class QuoteFeatures {
         Token t = doc.token(cue.firstToken());
         String lemma = cue.entry().lemma();
         f.add("lemma=" + lemma);
-        f.add("form=" + t.lower());
         f.add("kind=" + cue.kind());
         f.add("lemma+pattern=" + lemma + "|" + draft.how());
         f.add("inq=" + article.quoted().contains(t.start()));

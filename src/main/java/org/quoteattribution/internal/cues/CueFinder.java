@@ -204,8 +204,11 @@ public final class CueFinder {
         }
         String before = doc.token(i - 1).lower();
         String after = doc.token(i + 1).lower();
-        return !NOUN_OPENERS.contains(before) && !Determiners.ALL.contains(before) && (VERB_FOLLOWERS.contains(after) || doc.token(i - 1).isCapitalized()
-                || doc.token(i - 1).lower().equals("he") || doc.token(i - 1).lower().equals("she"));
+        // "“I love cats!” insists Burton": right after a closing mark, a reporting verb is the inverted cue
+        return !NOUN_OPENERS.contains(before) && !Determiners.ALL.contains(before) && (VERB_FOLLOWERS.contains(after)
+                || doc.token(i - 1).isCapitalized() || doc.token(i - 1).lower().equals("he")
+                || doc.token(i - 1).lower().equals("she")
+                || QuotationMarks.CLOSING_TOKENS.contains(doc.token(i - 1).text()));
     }
 
     private Optional<Cue> phraseAt(Document doc, Sentence sentence, int i) {
