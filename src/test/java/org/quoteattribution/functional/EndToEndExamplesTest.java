@@ -131,4 +131,12 @@ class EndToEndExamplesTest {
         assertEquals(Optional.of("insists"), q.cue().map(Phrase::text));
         assertEquals(Optional.of("Burton"), q.speaker().flatMap(Speaker::name));
     }
+
+    @Test
+    void aQuotationIntroducedByAVerbItsObjectAndAColonIsItsSpeakers() {
+        Quote q = only(attributor.attribute("Lambie blasts Hanson: \u201cYou cannot call yourself a patriot and do "
+                + "this.\u201d"));
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals(Optional.of("Lambie"), q.speaker().flatMap(Speaker::name));
+    }
 }

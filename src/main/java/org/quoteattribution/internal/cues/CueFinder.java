@@ -169,8 +169,33 @@ public final class CueFinder {
             // takes the verb for a name
             return token.lower().endsWith("s") || token.lower().endsWith("ed");
         }
-        return pos.equals("NOUN") && (lexicon.isRarelyNoun(entry.lemma()) || closesInvertedAttribution(doc, i))
+        return pos.equals("NOUN") && (lexicon.isRarelyNoun(entry.lemma()) || closesInvertedAttribution(doc, i)
+                || introducesQuotationAfterObject(doc, i))
                 && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()));
+    }
+
+    /** How many words an object may have between a cue and the colon that introduces a quotation. */
+    private static final int MAX_OBJECT_BEFORE_COLON = 5;
+
+    /**
+     * "Lambie blasts Hanson: “You can't ...”": a name, the form, a few words and a colon right before a quotation
+     * mark; the tagger takes such headline verbs for nouns ("blasts", "slams").
+     */
+    private static boolean introducesQuotationAfterObject(Document doc, int i) {
+        Sentence sentence = doc.sentenceOf(doc.token(i));
+        if (i == sentence.firstToken() || !doc.token(i - 1).isCapitalized()) {
+            return false;
+        }
+        for (int k = i + 1; k < sentence.endToken() - 1 && k - i <= MAX_OBJECT_BEFORE_COLON + 1; k++) {
+            Token t = doc.token(k);
+            if (t.is(":")) {
+                return k > i + 1 && QuotationMarks.TOKENS.contains(doc.token(k + 1).text());
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

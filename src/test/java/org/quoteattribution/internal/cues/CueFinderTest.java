@@ -94,4 +94,9 @@ class CueFinderTest {
     void aMostlyNounFormElsewhereIsNoCue() {
         assertTrue(words("The notes were lost.").isEmpty());
     }
+
+    @Test
+    void aHeadlineVerbBeforeAnObjectAndAColonIntroducingAQuotationIsACue() {
+        assertEquals(List.of("blasts"), words("Lambie blasts Hanson: \u201cYou cannot call yourself a patriot.\u201d"));
+    }
 }
