@@ -97,6 +97,6 @@ class CueFinderTest {
 
     @Test
     void aHeadlineVerbBeforeAnObjectAndAColonIntroducingAQuotationIsACue() {
-        assertEquals(List.of("blasts"), words("Lambie blasts Hanson: \u201cYou cannot call yourself a patriot.\u201d"));
+        assertEquals(List.of("blasts"), words("Lambie blasts Hanson: \u201cYou are no patriot.\u201d"));
     }
 }
