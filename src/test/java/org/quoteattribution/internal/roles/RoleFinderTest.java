@@ -220,4 +220,16 @@ class RoleFinderTest {
         assertEquals(Optional.of("nine-time National Hockey League All-Star"), roleOfLast(
                 "“I'm worried,” said Kevin Brandt, a nine-time National Hockey League All-Star who turns 49."));
     }
+
+    @Test
+    void aDescriptionOpeningTheNextSentenceGivesTheRoleOfThePersonNamedAlone() {
+        assertEquals(Optional.of("star defenceman"), roleOfLast("Erik Lund's suspension did not slow him down.\n\n"
+                + "The star defenceman had four points in the win.\n\n\u201cIt was nice to be back,\u201d Lund said."));
+    }
+
+    @Test
+    void aDescriptionAfterASentenceNamingTwoPeopleGivesNoRole() {
+        assertEquals(Optional.empty(), roleOfLast("Erik Lund met Tom Berg on Friday.\n\n"
+                + "The star defenceman had four points in the win.\n\n\u201cIt was nice to be back,\u201d Lund said."));
+    }
 }
