@@ -122,7 +122,7 @@ public final class RoleFinder {
             }
             for (Name mention : byLastWord.getOrDefault(full.lastWord(), List.of())) {
                 if (full.endsWith(mention.words()) && standsFor(mention, full)) {
-                    Optional<RolePhraseReader.RolePhrase> next = descriptionOpeningNextSentence(mention);
+                    Optional<RolePhraseReader.RolePhrase> next = NextSentenceDescription.of(article, phrases, mention);
                     if (next.isPresent()) {
                         return Optional.of(text(next.get()));
                     }
@@ -131,47 +131,6 @@ public final class RoleFinder {
             return rank;
         }
 
-        /**
-         * "Erik Karlsson's suspension didn't slow him down. The star defenceman had four points": the sentence after
-         * one that names this person and no one else opens with "the" and a role that is its subject.
-         */
-        private Optional<RolePhraseReader.RolePhrase> descriptionOpeningNextSentence(Name mention) {
-            Sentence named = doc.sentenceOf(doc.token(mention.firstToken()));
-            if (named.index() + 1 >= doc.sentences().size() || namesIn(named) != 1) {
-                return Optional.empty();
-            }
-            Sentence next = doc.sentence(named.index() + 1);
-            int first = next.firstToken();
-            if (first + 2 >= next.endToken() || !doc.token(first).is("the")
-                    || article.quoted().contains(doc.token(first).start())) {
-                return Optional.empty();
-            }
-            return phrases.at(article, first, next.endToken())
-                    .filter(r -> !r.isRank() && r.endToken() < next.endToken() && article.isVerb(r.endToken())
-                            && !hasPersonName(r));
-        }
-
-        /** "The Sharks defenceman" may stand for the person; "the Sharks' Tomas Hertl" names someone else. */
-        private boolean hasPersonName(RolePhraseReader.RolePhrase r) {
-            List<Name> all = article.names().names();
-            for (int i = article.names().lastStartingBefore(doc.token(r.endToken() - 1).end());
-                    i >= 0 && all.get(i).firstToken() >= r.firstToken(); i--) {
-                if (all.get(i).words().size() > 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** How many proper names a sentence holds. */
-        private int namesIn(Sentence sentence) {
-            int count = 0;
-            for (int i = article.names().lastStartingBefore(doc.token(sentence.endToken() - 1).end());
-                    i >= 0 && article.names().names().get(i).firstToken() >= sentence.firstToken(); i--) {
-                count++;
-            }
-            return count;
-        }
 
         private boolean standsFor(Name mention, Name full) {
             return article.names().fullestFor(mention.firstToken(), mention.endToken())
