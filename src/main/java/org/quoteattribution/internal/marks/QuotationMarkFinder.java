@@ -8,7 +8,7 @@ import org.quoteattribution.internal.text.Paragraph;
 
 /**
  * Finds the words in double quotation marks: curly (“ ”), straight ("), low („), guillemets, and the doubled
- * apostrophes some newspapers print (''...'' or ``...''). Single marks are left alone: inside a quotation they are
+ * apostrophes some newspapers print (''...'' or ``...'', and curly ‘‘ or ’’ typed for one double mark). Single marks are left alone: inside a quotation they are
  * nested quotes, elsewhere mostly apostrophes (don't, Trump's, '90s, the students'). One pass over the text, so
  * unbalanced or deeply nested marks cost no more than balanced ones.
  *
@@ -141,7 +141,14 @@ public final class QuotationMarkFinder {
 
     private static int markLength(String text, int at) {
         char c = text.charAt(at);
-        return (c == '\'' || c == '`') ? 2 : 1;
+        return (c == '\'' || c == '`' || c == '\u2018') ? 2 : 1;
+    }
+
+    /** Two of the same single mark in a row, not three: one double mark. */
+    private static boolean doubled(String text, int i, Paragraph paragraph) {
+        char c = text.charAt(i);
+        return i + 1 < paragraph.end() && text.charAt(i + 1) == c
+                && (i + 2 >= paragraph.end() || text.charAt(i + 2) != c);
     }
 
     /** The quotation mark starting at {@code i}, or null. */
@@ -158,9 +165,12 @@ public final class QuotationMarkFinder {
                 return i + 1 < paragraph.end() && text.charAt(i + 1) == '`' ? new Mark(i, 2, Direction.OPEN) : null;
             case '\'':
                 // two apostrophes in a row stand for a double mark; a third one would be a nested quote's end
-                return i + 1 < paragraph.end() && text.charAt(i + 1) == '\''
-                        && (i + 2 >= paragraph.end() || text.charAt(i + 2) != '\'')
-                        ? new Mark(i, 2, Direction.EITHER) : null;
+                return doubled(text, i, paragraph) ? new Mark(i, 2, Direction.EITHER) : null;
+            case '\u2018':
+                return doubled(text, i, paragraph) ? new Mark(i, 2, Direction.OPEN) : null;
+            case '\u2019':
+                // “...,’’ says the founder": two curly single marks typed for one double one
+                return doubled(text, i, paragraph) ? new Mark(i, 2, Direction.CLOSE) : null;
             default:
                 return null;
         }

@@ -179,7 +179,9 @@ public final class SpeakerResolver {
             Predicate<Name> namedInside = namedInside(m);
             Set<String> capitalized = capitalizedWords(m);
             Optional<Name> person = persons.titledBefore(sentence, roleNoun, capitalized, namedInside);
-            if (person.isEmpty() && (placesInOffice(m) || hasWordOf(m, TIME_MODIFIERS))) {
+            // "the founder of Studiocomix Press" names where the person works, not who was just spoken of
+            boolean endsInName = doc.token(m.endToken() - 1).isCapitalized();
+            if (person.isEmpty() && !endsInName && (placesInOffice(m) || hasWordOf(m, TIME_MODIFIERS))) {
                 // "the Vermont senator", "Obama's former campaign strategist": someone known, the one just spoken of
                 person = persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside)
                         .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
@@ -241,13 +243,24 @@ public final class SpeakerResolver {
             while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
                 end--;
             }
-            if (end == m.firstToken() || doc.token(end - 1).isCapitalized()) {
+            if (end == m.firstToken()) {
                 return Optional.empty();
             }
+            if (doc.token(end - 1).isCapitalized()) {
+                // "the 39-year-old founder of Studiocomix Press" is a person described, not the press
+                return Determiners.ARTICLES.contains(doc.token(m.firstToken()).lower())
+                        ? roleBeforeComplement(m, end) : Optional.empty();
+            }
             Optional<String> head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
+            return head.isPresent() ? head : roleBeforeComplement(m, end);
+        }
+
+        /** The role noun right before a complement preposition: "the secretary of state". */
+        private Optional<String> roleBeforeComplement(Mention m, int end) {
+            Optional<String> head = Optional.empty();
             for (int k = m.firstToken() + 1; head.isEmpty() && k < end; k++) {
                 if (rolePhrases.isComplementPreposition(doc.token(k).lower())) {
-                    head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), k); // "the secretary of state"
+                    head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), k);
                 }
             }
             return head;

@@ -66,4 +66,10 @@ class QuotationMarkFinderTest {
         String text = "\"Dana thought it was absurd.\n\u201cIt never crossed my mind,\u201d she said.";
         assertEquals(List.of("Dana thought it was absurd.", "It never crossed my mind,"), quoted(text));
     }
+
+    @Test
+    void twoCurlySingleMarksTypedForADoubleOneCloseAQuotation() {
+        assertEquals(List.of("We print local comics,", "You gotta start somewhere,"), quoted(
+                "\u201cWe print local comics,\u2019\u2019 says the founder. \u201cYou gotta start somewhere,\u201d he says."));
+    }
 }

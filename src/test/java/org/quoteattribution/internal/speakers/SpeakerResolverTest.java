@@ -187,4 +187,10 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("Tom Reyes and Ida Lund"), lastName("Tom Reyes and Ida Lund opened the shop in 2010.\n\n"
                 + "Reyes and Lund said they respected the vote."));
     }
+
+    @Test
+    void theFounderOfACompanyIsAPersonDescribedNotTheCompany() {
+        assertEquals(Optional.of("the 39-year-old founder of Blue Pine Press"), lastName(
+                "\u201cWe print local comics,\u201d says the 39-year-old founder of Blue Pine Press."));
+    }
 }
