@@ -170,8 +170,19 @@ public final class CueFinder {
             return token.lower().endsWith("s") || token.lower().endsWith("ed");
         }
         return pos.equals("NOUN") && (lexicon.isRarelyNoun(entry.lemma()) || closesInvertedAttribution(doc, i)
-                || introducesQuotationAfterObject(doc, i))
+                || opensInvertedAttribution(doc, i) || introducesQuotationAfterObject(doc, i))
                 && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()));
+    }
+
+    /** "“I make comics myself,” notes Espinos": the form right after a closing mark, a name or "the" after it. */
+    private static boolean opensInvertedAttribution(Document doc, int i) {
+        Sentence sentence = doc.sentenceOf(doc.token(i));
+        if (i == sentence.firstToken() || i + 1 >= sentence.endToken()
+                || !QuotationMarks.CLOSING_TOKENS.contains(doc.token(i - 1).text())) {
+            return false;
+        }
+        Token next = doc.token(i + 1);
+        return next.isWord() && (next.isCapitalized() || Determiners.ARTICLES.contains(next.lower()));
     }
 
     /** How many words an object may have between a cue and the colon that introduces a quotation. */

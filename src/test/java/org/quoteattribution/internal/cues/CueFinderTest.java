@@ -99,4 +99,9 @@ class CueFinderTest {
     void aHeadlineVerbBeforeAnObjectAndAColonIntroducingAQuotationIsACue() {
         assertEquals(List.of("blasts"), words("Lambie blasts Hanson: \u201cYou are no patriot.\u201d"));
     }
+
+    @Test
+    void aReportingVerbBetweenAClosingMarkAndANameIsACueWhateverItsTag() {
+        assertTrue(words("\u201cI am a comic book creator myself,\u201d notes Espinos.").contains("notes"));
+    }
 }
