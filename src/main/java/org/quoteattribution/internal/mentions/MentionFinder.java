@@ -27,8 +27,6 @@ public final class MentionFinder {
     private static final ImmutableSet<String> COORDINATORS = LexiconFile.words("verb-coordinators.txt");
     private static final ImmutableSet<String> PARTICIPLE_LINKS = LexiconFile.words("participle-links.txt");
     private static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
-    private static final ImmutableSet<String> ADJECTIVE_COMPLEMENT_PREPOSITIONS = LexiconFile.words(
-            "adjective-complement-prepositions.txt");
     /** Words before a day's name in a time adverbial ("late Friday", "last Monday"): the first column of the file. */
     private static final ImmutableSet<String> WEEKDAY_QUALIFIERS = LexiconFile.rows("weekday-qualifiers.tsv").stream()
             .map(r -> r.get(0).toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
@@ -84,45 +82,7 @@ public final class MentionFinder {
         }
         return phraseEndingAt(article, j, sentence.firstToken())
                 .map(m -> personBeforeAffiliation(article, m, sentence.firstToken()))
-                .map(m -> withNameBefore(article, m, sentence.firstToken()));
-    }
-
-    /**
-     * "Roscosmos and NASA said", "owners Tom Reyes and Ida Lund said": two names joined by "and" speak together; the
-     * mention holds both (not a list: "Smith, Jones and Brown" is left as it was).
-     */
-    private Mention withNameBefore(Article article, Mention m, int lowerBound) {
-        Document doc = article.document();
-        int and = m.firstToken() - 1;
-        if (m.kind() != MentionKind.NAME || and - 1 < lowerBound || !doc.token(and).is("and")
-                || !isIndexedName(article, m)) {
-            return m;
-        }
-        return phraseEndingAt(article, and - 1, lowerBound)
-                .filter(first -> first.kind() == MentionKind.NAME && isIndexedName(article, first))
-                .filter(first -> first.firstToken() == lowerBound || !doc.token(first.firstToken() - 1).is(","))
-                .map(first -> new Mention(first.firstToken(), m.endToken(), MentionKind.NAME))
-                .orElse(m);
-    }
-
-    /** "said owners Tom Reyes and Ida Lund.": the name after "and" that closes the clause speaks too. */
-    private Mention withNameAfter(Article article, Mention m, Sentence sentence) {
-        Document doc = article.document();
-        int and = m.endToken();
-        if (m.kind() != MentionKind.NAME || and + 1 >= sentence.endToken() || !doc.token(and).is("and")
-                || !isIndexedName(article, m)) {
-            return m;
-        }
-        return phraseAfter(article, and)
-                .filter(second -> second.kind() == MentionKind.NAME && isIndexedName(article, second))
-                .filter(second -> second.endToken() == sentence.endToken() || !doc.token(second.endToken()).isWord())
-                .map(second -> new Mention(m.firstToken(), second.endToken(), MentionKind.NAME))
-                .orElse(m);
-    }
-
-    /** Whether the mention ends with a proper name of the article's name index. */
-    private static boolean isIndexedName(Article article, Mention m) {
-        return article.names().fullestFor(m.firstToken(), m.endToken()).isPresent();
+                .map(m -> CoordinatedNames.withNameBefore(this, article, m, sentence.firstToken()));
     }
 
     /**
@@ -304,8 +264,8 @@ public final class MentionFinder {
         if (end == k || (sawDeterminer && end == k + 1)) {
             return Optional.empty();
         }
-        if (end - 1 > k && end + 1 < sentence.endToken() && isPostmodifier(article, end - 1)
-                && ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(end).lower())) {
+        if (end - 1 > k && end + 1 < sentence.endToken() && PhraseWords.isPostmodifier(article, end - 1)
+                && PhraseWords.ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(end).lower())) {
             // "according to people familiar with the bid": the people, with what they are familiar with
             Optional<Mention> complement = phraseAfter(article, end);
             if (complement.isPresent() && complement.get().kind() != MentionKind.PRONOUN) {
@@ -315,7 +275,7 @@ public final class MentionFinder {
         Mention phrase = new Mention(k, end, PhraseWords.kindOf(doc, k, end));
         return Optional.of(nameAfterDescription(article, phrase, sentence)
                 .or(() -> authorOfVehicle(article, phrase, sentence))
-                .orElseGet(() -> withNameAfter(article, phrase, sentence)));
+                .orElseGet(() -> CoordinatedNames.withNameAfter(this, article, phrase, sentence)));
     }
 
     /**
@@ -403,8 +363,8 @@ public final class MentionFinder {
         }
         start = cutBeforeNameAfterCommonNoun(doc, start, j);
         int p = start - 1;
-        if (p - 2 >= lowerBound && ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(p).lower())
-                && isPostmodifier(article, p - 1) && words.isNounLike(article, p - 2, sentence)) {
+        if (p - 2 >= lowerBound && PhraseWords.ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(p).lower())
+                && PhraseWords.isPostmodifier(article, p - 1) && words.isNounLike(article, p - 2, sentence)) {
             // "sources familiar with the talks", "people close to the investigation": the sources speak
             Optional<Mention> head = phraseEndingAt(article, p - 2, lowerBound)
                     .filter(h -> h.kind() != MentionKind.PRONOUN);
@@ -476,14 +436,6 @@ public final class MentionFinder {
             }
         }
         return j;
-    }
-
-    /** An adjective or participle that a noun before it may carry ("familiar", "close", "briefed", "involved"). */
-    private static boolean isPostmodifier(Article article, int k) {
-        Token t = article.document().token(k);
-        String pos = article.pos(k);
-        return t.isWord() && !t.isCapitalized()
-                && (pos.equals("ADJ") || pos.equals("VERB") && t.lower().endsWith("ed"));
     }
 
     private static boolean isWeekdayLead(Token t) {

@@ -1,7 +1,9 @@
 package org.quoteattribution.internal.mentions;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 import org.quoteattribution.internal.article.Article;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
@@ -18,6 +20,21 @@ final class PhraseWords {
     PhraseWords(Set<String> pronouns, Set<String> roleNouns) {
         this.pronouns = Set.copyOf(pronouns);
         this.roleNouns = Set.copyOf(roleNouns);
+    }
+
+    /**
+     * Prepositions after an adjective or participle that follows a noun ("sources familiar with the talks", "people
+     * close to the investigation"): the noun is the phrase's head.
+     */
+    static final ImmutableSet<String> ADJECTIVE_COMPLEMENT_PREPOSITIONS = LexiconFile.words(
+            "adjective-complement-prepositions.txt");
+
+    /** An adjective or participle that a noun before it may carry ("familiar", "close", "briefed", "involved"). */
+    static boolean isPostmodifier(Article article, int k) {
+        Token t = article.document().token(k);
+        String pos = article.pos(k);
+        return t.isWord() && !t.isCapitalized()
+                && (pos.equals("ADJ") || pos.equals("VERB") && t.lower().endsWith("ed"));
     }
 
     boolean isRoleNoun(Token t) {
