@@ -104,4 +104,14 @@ class CueFinderTest {
     void aReportingVerbBetweenAClosingMarkAndANameIsACueWhateverItsTag() {
         assertTrue(words("\u201cI am a comic book creator myself,\u201d notes Espinos.").contains("notes"));
     }
+
+    @Test
+    void aPhrasalReportingVerbIsOneCueWithItsParticle() {
+        String text = "\u201cYou are talking about one genre,\u201d points out the resident.";
+        Document doc = TestDocuments.read(text);
+        Cue cue = finder.find(doc, new SentenceTags(doc, TestDocuments.MODELS.posModel(),
+                TestDocuments.MODELS.lemmatizerModel())).stream()
+                .filter(c -> doc.token(c.firstToken()).text().equals("points")).findFirst().orElseThrow();
+        assertEquals("points out", text.substring(doc.token(cue.firstToken()).start(), doc.token(cue.endToken() - 1).end()));
+    }
 }
