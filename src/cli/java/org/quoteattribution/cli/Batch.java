@@ -172,6 +172,7 @@ final class Batch {
     }
 
     private void work(int worker) {
+        boolean leftByClaim = false;
         try {
             for (int i = claim(worker); i >= 0; i = claim(worker)) {
                 boolean alone = isAlone();
@@ -184,34 +185,49 @@ final class Batch {
                 }
                 record(i, result, failure, alone);
             }
+            leftByClaim = true; // claim counted this worker out
         } finally {
-            synchronized (lock) {
-                alive--;
-                lock.notifyAll();
+            if (!leftByClaim) {
+                synchronized (lock) {
+                    alive--;
+                    lock.notifyAll();
+                }
             }
         }
     }
 
     /**
-     * The next file to analyse, or -1 when there is none for this worker. After memory ran out only worker 0 goes on,
-     * once the others have finished the files they hold, and first with the files to try again.
+     * The next file to analyse, or -1 when there is none for this worker, which then counts as gone. After memory ran
+     * out only one worker goes on (worker 0, or the last one alive), once the others have finished the files they
+     * hold, and first with the files to try again.
      */
     private int claim(int worker) {
         synchronized (lock) {
-            if (oneThreadOnly && worker > 0) {
-                return -1;
+            if (oneThreadOnly && worker > 0 && alive > 1) {
+                return leave();
             }
             while (oneThreadOnly && alive > 1 && !stopped) {
                 awaitChange();
             }
             if (stopped) {
-                return -1;
+                return leave();
             }
             if (againCount > 0) {
                 return again[--againCount];
             }
-            return next < files.size() ? next++ : -1;
+            return next < files.size() ? next++ : leave();
         }
+    }
+
+    /**
+     * Counts the calling worker out, in the same hold of the lock as the claim that found nothing for it: a file
+     * another worker queues to try again afterwards then finds the count right, and the last worker alive takes it
+     * (had worker 0 finished first, nobody was left to try it again and the batch reported it not analysed).
+     */
+    private int leave() {
+        alive--;
+        lock.notifyAll();
+        return -1;
     }
 
     private boolean isAlone() {

@@ -106,6 +106,22 @@ class BatchFailureTest {
         assertEquals(List.of("a.json", "c.json", "d.json"), written());
     }
 
+    /** Found in CI: the worker that ran out of memory was not worker 0, and worker 0 had already finished. */
+    @Test
+    void aFileToTryAgainIsTriedEvenWhenTheOtherWorkersHaveFinished() throws IOException {
+        Run run = batch(() -> {
+            try {
+                Thread.sleep(300); // the other worker finishes every other file meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new OutOfMemoryError("Java heap space");
+        }, 2, "a", "fail-b", "c");
+        assertEquals(Main.SOME_FILES_FAILED, run.status(), run.err());
+        assertOneLineFor(run, "fail-b", "out of memory: the maximum heap is ");
+        assertEquals(List.of("a.json", "c.json"), written());
+    }
+
     @Test
     void stackOverflowInAWorkerFailsThatFileAndTheBatchGoesOn() throws IOException {
         Run run = batch(StackOverflowError::new, 2, "a", "fail-b", "c");
