@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,8 +186,6 @@ public final class GenerateRoleNouns {
             while ((line = reader.readLine()) != null) {
                 lines.add(line);
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         return lines;
     }

@@ -25,6 +25,8 @@ public final class CueFinder {
     private static final ImmutableSet<String> VERB_FOLLOWERS = LexiconFile.words("verb-followers.txt");
 
     private static final int MAX_LABEL_WORDS = 5;
+    /** How many words an object may have between a cue and the colon that introduces a quotation. */
+    private static final int MAX_OBJECT_BEFORE_COLON = 5;
 
     private final CueLexicon lexicon;
 
@@ -174,7 +176,7 @@ public final class CueFinder {
                 && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()));
     }
 
-    /** "“I make comics myself,” notes Espinos": the form right after a closing mark, a name or "the" after it. */
+    /** "“We fixed it ourselves,” notes Alvarez": the form right after a closing mark, a name or "the" after it. */
     private static boolean opensInvertedAttribution(Document doc, int i) {
         Sentence sentence = doc.sentenceOf(doc.token(i));
         if (i == sentence.firstToken() || i + 1 >= sentence.endToken()
@@ -184,9 +186,6 @@ public final class CueFinder {
         Token next = doc.token(i + 1);
         return next.isWord() && (next.isCapitalized() || Determiners.ARTICLES.contains(next.lower()));
     }
-
-    /** How many words an object may have between a cue and the colon that introduces a quotation. */
-    private static final int MAX_OBJECT_BEFORE_COLON = 5;
 
     /**
      * "Lambie blasts Hanson: “You can't ...”": a name, the form, a few words and a colon right before a quotation

@@ -44,11 +44,7 @@ public final class DatePhraseReader {
         }
         weekdays = Map.copyOf(dayNames);
         months = CommonWords.MONTHS;
-        Map<String, Boolean> qualifiers = new HashMap<>();
-        for (List<String> row : LexiconFile.rows("weekday-qualifiers.tsv")) {
-            qualifiers.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).strip().equals("before"));
-        }
-        weekdayQualifiers = Map.copyOf(qualifiers);
+        weekdayQualifiers = CommonWords.WEEKDAY_QUALIFIERS;
         partsOfDay = LexiconFile.words("parts-of-day.txt");
         Map<String, Optional<Integer>> words = new HashMap<>();
         for (List<String> row : LexiconFile.rows("day-words.tsv")) {

@@ -170,12 +170,25 @@ public final class NameIndex {
         }
         String word = doc.token(last).text().toLowerCase(Locale.ROOT);
         int inside = 0;
-        for (int i = lastStartingBefore(doc.token(end - 1).end()); i >= 0 && names.get(i).firstToken() >= first; i--) {
-            if (names.get(i).lastWord().toLowerCase(Locale.ROOT).equals(word)) {
+        for (Name n : namesIn(first, end)) {
+            if (n.lastWord().toLowerCase(Locale.ROOT).equals(word)) {
                 inside++;
             }
         }
         return lastWordCounts.getOrDefault(word, 0) > inside;
+    }
+
+    /** The names that start inside tokens [first, end), in text order; a view, found by a binary search. */
+    public List<Name> namesIn(int first, int end) {
+        if (first >= end) {
+            return List.of();
+        }
+        int last = lastStartingBefore(doc.token(end - 1).end());
+        int from = last + 1;
+        while (from > 0 && names.get(from - 1).firstToken() >= first) {
+            from--;
+        }
+        return names.subList(from, last + 1);
     }
 
     /** The name inside tokens [first, end), titles removed: the head of the last run of name words. */

@@ -18,6 +18,14 @@ public final class CommonWords {
     /** The names of the days of the week, in lower case. */
     public static final ImmutableSet<String> WEEKDAYS = LexiconFile.words("weekdays.txt");
 
+    /**
+     * Words before a day's name ("late Monday", "last Wednesday"), in lower case, and whether the day is the latest
+     * such day strictly before publication ("last") rather than on or before it.
+     */
+    public static final ImmutableMap<String, Boolean> WEEKDAY_QUALIFIERS = LexiconFile.rows("weekday-qualifiers.tsv")
+            .stream().collect(ImmutableMap.toImmutableMap(r -> r.get(0).toLowerCase(Locale.ROOT),
+                    r -> r.get(1).strip().equals("before")));
+
     /** Month names and their abbreviations, in lower case, with the month's number. */
     public static final ImmutableMap<String, Integer> MONTHS = LexiconFile.rows("months.tsv").stream()
             .collect(ImmutableMap.toImmutableMap(r -> r.get(0).toLowerCase(Locale.ROOT),

@@ -8,9 +8,10 @@ import org.quoteattribution.internal.text.Paragraph;
 
 /**
  * Finds the words in double quotation marks: curly (“ ”), straight ("), low („), guillemets, and the doubled
- * apostrophes some newspapers print (''...'' or ``...'', and curly ‘‘ or ’’ typed for one double mark). Single marks are left alone: inside a quotation they are
- * nested quotes, elsewhere mostly apostrophes (don't, Trump's, '90s, the students'). One pass over the text, so
- * unbalanced or deeply nested marks cost no more than balanced ones.
+ * apostrophes some newspapers print (''...'' or ``...'', and curly ‘‘ or ’’ typed for one double mark). Single
+ * marks are left alone: inside a quotation they are nested quotes, elsewhere mostly apostrophes (don't, Trump's,
+ * '90s, the students'). One pass over the text, so unbalanced or deeply nested marks cost no more than balanced
+ * ones.
  *
  * <p>A quotation still open at the end of a paragraph runs on into the next paragraph when that one opens with a
  * quotation mark (the newspaper convention for a quote of several paragraphs); otherwise it ends with its paragraph.

@@ -1,7 +1,6 @@
 package org.quoteattribution.internal.mentions;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.Locale;
 import java.util.Optional;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.lexicon.CommonWords;
@@ -27,9 +26,6 @@ public final class MentionFinder {
     private static final ImmutableSet<String> COORDINATORS = LexiconFile.words("verb-coordinators.txt");
     private static final ImmutableSet<String> PARTICIPLE_LINKS = LexiconFile.words("participle-links.txt");
     private static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
-    /** Words before a day's name in a time adverbial ("late Friday", "last Monday"): the first column of the file. */
-    private static final ImmutableSet<String> WEEKDAY_QUALIFIERS = LexiconFile.rows("weekday-qualifiers.tsv").stream()
-            .map(r -> r.get(0).toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     private static final ImmutableSet<String> TIME_UNITS = LexiconFile.words("time-units.txt");
     private static final ImmutableSet<String> TIME_DETERMINERS = LexiconFile.words("time-determiners.txt");
 
@@ -266,7 +262,7 @@ public final class MentionFinder {
         }
         if (end - 1 > k && end + 1 < sentence.endToken() && PhraseWords.isPostmodifier(article, end - 1)
                 && PhraseWords.ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(end).lower())) {
-            // "according to people familiar with the bid": the people, with what they are familiar with
+            // "according to people familiar with the deal": the people, with what they are familiar with
             Optional<Mention> complement = phraseAfter(article, end);
             if (complement.isPresent() && complement.get().kind() != MentionKind.PRONOUN) {
                 return Optional.of(new Mention(k, complement.get().endToken(), PhraseWords.kindOf(doc, k, end - 1)));
@@ -439,7 +435,7 @@ public final class MentionFinder {
     }
 
     private static boolean isWeekdayLead(Token t) {
-        return t.is("on") || WEEKDAY_QUALIFIERS.contains(t.lower());
+        return t.is("on") || CommonWords.WEEKDAY_QUALIFIERS.containsKey(t.lower());
     }
 
     /** Whether a phrase can name a speaker: not a time ("Friday", "the day"), a number or a discourse word. */

@@ -149,7 +149,7 @@ public final class RolePhraseReader {
     }
 
     /**
-     * "health promotion and nutrition manager": an "and" between two lower-case nouns before the head joins their
+     * "health policy and outreach manager": an "and" between two lower-case nouns before the head joins their
      * modifiers; the head must still follow.
      */
     private static boolean joinsModifiers(Article article, int k, int runStart, int limit) {

@@ -1,6 +1,5 @@
 package org.quoteattribution.internal.roles;
 
-import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.entities.Name;
@@ -9,8 +8,8 @@ import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 
 /**
- * A role given by the description that opens the sentence after the person is named ("Erik Karlsson's suspension
- * didn't slow him down. The star defenceman had four points"), the way news goes on about someone without the name.
+ * A role given by the description that opens the sentence after the person is named ("Erik Lund missed a month
+ * with an injury. The veteran winger had two goals"), the way news goes on about someone without the name.
  */
 final class NextSentenceDescription {
 
@@ -24,7 +23,8 @@ final class NextSentenceDescription {
     static Optional<RolePhraseReader.RolePhrase> of(Article article, RolePhraseReader phrases, Name mention) {
         Document doc = article.document();
         Sentence named = doc.sentenceOf(doc.token(mention.firstToken()));
-        if (named.index() + 1 >= doc.sentences().size() || namesIn(article, named) != 1) {
+        if (named.index() + 1 >= doc.sentences().size()
+                || article.names().namesIn(named.firstToken(), named.endToken()).size() != 1) {
             return Optional.empty();
         }
         Sentence next = doc.sentence(named.index() + 1);
@@ -38,27 +38,8 @@ final class NextSentenceDescription {
                         && !hasPersonName(article, r));
     }
 
-    /** "The Sharks defenceman" may stand for the person; "the Sharks' Tomas Hertl" names someone else. */
+    /** "The Rovers defenceman" may stand for the person; "the Rovers' Jan Berg" names someone else. */
     private static boolean hasPersonName(Article article, RolePhraseReader.RolePhrase r) {
-        Document doc = article.document();
-        List<Name> all = article.names().names();
-        for (int i = article.names().lastStartingBefore(doc.token(r.endToken() - 1).end());
-                i >= 0 && all.get(i).firstToken() >= r.firstToken(); i--) {
-            if (all.get(i).words().size() > 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many proper names a sentence holds. */
-    private static int namesIn(Article article, Sentence sentence) {
-        Document doc = article.document();
-        int count = 0;
-        for (int i = article.names().lastStartingBefore(doc.token(sentence.endToken() - 1).end());
-                i >= 0 && article.names().names().get(i).firstToken() >= sentence.firstToken(); i--) {
-            count++;
-        }
-        return count;
+        return article.names().namesIn(r.firstToken(), r.endToken()).stream().anyMatch(n -> n.words().size() > 1);
     }
 }

@@ -34,7 +34,7 @@ public final class RoleFinder {
     private static final ImmutableSet<String> PLURAL_TITLES = LexiconFile.words("plural-titles.txt");
     /** How far after a name a predicate's copula may stand ("Lavrov, who is 75 and has been ..."). */
     private static final int PREDICATE_REACH = 20;
-    /** What may close an appositive role: punctuation, or a relative clause about the person ("a nine-time All-Star who"). */
+    /** What may close an appositive role: punctuation, or a relative clause ("a four-time All-Star who"). */
     private static final ImmutableSet<String> APPOSITIVE_ENDS = ImmutableSet.of(",", ")", "\u2014", "--", ".", ";", ":",
             "who", "whose");
     /** Forms of the verbs that link a subject to a role: "has been", "became", "serves as". */
@@ -128,9 +128,8 @@ public final class RoleFinder {
                     }
                 }
             }
-            return rank;
+            return Optional.empty();
         }
-
 
         private boolean standsFor(Name mention, Name full) {
             return article.names().fullestFor(mention.firstToken(), mention.endToken())

@@ -179,7 +179,7 @@ public final class SpeakerResolver {
             Predicate<Name> namedInside = namedInside(m);
             Set<String> capitalized = capitalizedWords(m);
             Optional<Name> person = persons.titledBefore(sentence, roleNoun, capitalized, namedInside);
-            // "the founder of Studiocomix Press" names where the person works, not who was just spoken of
+            // "the founder of Blue Pine Press" names where the person works, not who was just spoken of
             boolean endsInName = doc.token(m.endToken() - 1).isCapitalized();
             if (person.isEmpty() && !endsInName && (placesInOffice(m) || hasWordOf(m, TIME_MODIFIERS))) {
                 // "the Vermont senator", "Obama's former campaign strategist": someone known, the one just spoken of
@@ -247,7 +247,7 @@ public final class SpeakerResolver {
                 return Optional.empty();
             }
             if (doc.token(end - 1).isCapitalized()) {
-                // "the 39-year-old founder of Studiocomix Press" is a person described, not the press
+                // "the 41-year-old founder of Blue Pine Press" is a person described, not the press
                 return Determiners.ARTICLES.contains(doc.token(m.firstToken()).lower())
                         ? roleBeforeComplement(m, end) : Optional.empty();
             }

@@ -118,7 +118,7 @@ public final class DocumentReader {
 
     /**
      * The tokens without the invisible format characters at their ends (a zero-width space or joiner, a byte-order
-     * mark: pasted web text is full of them), so that "Traeger\u200b" is the name "Traeger"; a token of nothing else
+     * mark: pasted web text is full of them), so that "Okafor\u200b" is the name "Okafor"; a token of nothing else
      * goes, unless it is all the sentence has.
      */
     static List<int[]> withoutFormatCharacters(String sentence, List<int[]> spans) {

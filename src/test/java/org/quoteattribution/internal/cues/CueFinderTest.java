@@ -102,12 +102,12 @@ class CueFinderTest {
 
     @Test
     void aReportingVerbBetweenAClosingMarkAndANameIsACueWhateverItsTag() {
-        assertTrue(words("\u201cI am a comic book creator myself,\u201d notes Espinos.").contains("notes"));
+        assertTrue(words("\u201cWe fixed the roof ourselves,\u201d notes Alvarez.").contains("notes"));
     }
 
     @Test
     void aPhrasalReportingVerbIsOneCueWithItsParticle() {
-        String text = "\u201cYou are talking about one genre,\u201d points out the resident.";
+        String text = "\u201cThat is only one part of it,\u201d points out the resident.";
         Document doc = TestDocuments.read(text);
         Cue cue = finder.find(doc, new SentenceTags(doc, TestDocuments.MODELS.posModel(),
                 TestDocuments.MODELS.lemmatizerModel())).stream()

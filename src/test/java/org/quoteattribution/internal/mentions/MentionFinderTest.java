@@ -203,14 +203,14 @@ class MentionFinderTest {
 
     @Test
     void thePeopleFamiliarWithSomethingSpeakAfterAccordingTo() {
-        assertEquals("people familiar with the bid", phraseAfter(
-                "The offer was small, according to people familiar with the bid.", "to"));
+        assertEquals("people familiar with the deal", phraseAfter(
+                "The price was low, according to people familiar with the deal.", "to"));
     }
 
     @Test
     void aQualifiedDayBeforeTheVerbIsNoSubject() {
         assertEquals("the Teachers Federation", subjectOf(
-                "A release sent to reporters from the Teachers Federation late Friday said the strike was over.", "said"));
+                "A statement sent to members from the Teachers Federation late Friday said the strike was over.", "said"));
     }
 
     @Test

@@ -92,10 +92,10 @@ class DocumentReaderTest {
 
     @Test
     void invisibleFormatCharactersAreNoPartOfATokenAndNoTokenOfTheirOwn() {
-        String text = "Traeger\u200b said \u2060 it was \ufefffine.";
-        List<int[]> kept = DocumentReader.withoutFormatCharacters(text, List.of(new int[] {0, 8}, new int[] {9, 13},
-                new int[] {14, 15}, new int[] {16, 18}, new int[] {19, 22}, new int[] {23, 28}, new int[] {28, 29}));
-        assertEquals(List.of("Traeger", "said", "it", "was", "fine", "."),
+        String text = "Okafor\u200b said \u2060 it was \ufefffine.";
+        List<int[]> kept = DocumentReader.withoutFormatCharacters(text, List.of(new int[] {0, 7}, new int[] {8, 12},
+                new int[] {13, 14}, new int[] {15, 17}, new int[] {18, 21}, new int[] {22, 27}, new int[] {27, 28}));
+        assertEquals(List.of("Okafor", "said", "it", "was", "fine", "."),
                 kept.stream().map(s -> text.substring(s[0], s[1])).toList());
     }
 }
