@@ -36,6 +36,8 @@ public final class SpeakerResolver {
     private static final int PRONOUN_REACH = 4;
     /** How far back (in paragraphs) a description without a title to match looks for the person it refers to. */
     private static final int DESCRIPTION_REACH = 2;
+    /** How many words (adverbs, auxiliaries) may stand between a relative pronoun and the cue it is subject of. */
+    private static final int RELATIVE_TO_CUE_WORDS = 3;
     /** The paragraphs of an article's lead, its headline included. */
     private static final int LEAD_PARAGRAPHS = 2;
     /** Words that place a description in someone's career, so that it is about someone already known. */
@@ -69,6 +71,12 @@ public final class SpeakerResolver {
         return new Resolution(article).resolveAll(drafts);
     }
 
+    /** "’d", "'s", "'ve": an auxiliary worn down to its apostrophe ("who’d previously endorsed"). */
+    private static boolean isContraction(Token t) {
+        String w = t.text();
+        return w.length() > 1 && (w.charAt(0) == '\'' || w.charAt(0) == '\u2019') && Character.isLetter(w.charAt(1));
+    }
+
     /** One article's resolution: who was spoken of last, as the quotes are read in order. */
     private final class Resolution {
         private final Article article;
@@ -92,12 +100,38 @@ public final class SpeakerResolver {
             List<ResolvedSpeaker> resolved = new ArrayList<>(drafts.size());
             for (DraftQuote draft : drafts) {
                 doc.deadline().check();
-                resolved.add(resolve(draft));
+                resolved.add(asWritten(draft, resolve(draft)));
             }
             if (!resolved.isEmpty()) {
                 resolved.set(0, leadDescription(drafts, resolved));
             }
             return List.copyOf(resolved);
+        }
+
+        /**
+         * The speaker with the words that stand for it right before the cue: in "Kim Lee, who chairs the board, said"
+         * the cue's subject is Kim Lee, but in "Kim Lee, who said" it is "who", whose antecedent gives the name.
+         */
+        private ResolvedSpeaker asWritten(DraftQuote draft, ResolvedSpeaker speaker) {
+            if (draft.mention().isEmpty() || !draft.ownsCue()) {
+                return speaker;
+            }
+            int cue = draft.cue().get().firstToken();
+            int k = draft.mention().get().endToken();
+            if (k < cue && doc.token(k).is(",")) {
+                k++;
+            }
+            if (k >= cue || !CommonWords.SUBJECT_RELATIVES.contains(doc.token(k).lower())
+                    || cue - k - 1 > RELATIVE_TO_CUE_WORDS) {
+                return speaker;
+            }
+            for (int j = k + 1; j < cue; j++) {
+                if (!doc.token(j).isWord() && !isContraction(doc.token(j))) {
+                    return speaker; // "Kim Lee, who chairs the board, said": the relative clause has ended
+                }
+            }
+            return new ResolvedSpeaker(speaker.name(), Optional.of(phrase(new Mention(k, k + 1, MentionKind.PRONOUN))),
+                    speaker.fullName(), speaker.description());
         }
 
         private ResolvedSpeaker resolve(DraftQuote draft) {

@@ -193,4 +193,19 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("the 41-year-old founder of Blue Pine Press"), lastName(
                 "\u201cWe print local comics,\u201d says the 41-year-old founder of Blue Pine Press."));
     }
+
+    @Test
+    void relativePronounBeforeTheCueIsTheMentionAndItsAntecedentTheName() {
+        ResolvedSpeaker s = speakersOf("Voters in Elmford heard from Priya Natarajan, who said the bridge was "
+                + "“falling apart.”").get(0);
+        assertEquals(Optional.of("Priya Natarajan"), s.name());
+        assertEquals("who", s.mention().orElseThrow().text());
+    }
+
+    @Test
+    void relativeClauseClosedBeforeTheCueLeavesTheNameAsTheMention() {
+        ResolvedSpeaker s = speakersOf("Priya Natarajan, who chairs the council, said the bridge was "
+                + "“falling apart.”").get(0);
+        assertEquals("Priya Natarajan", s.mention().orElseThrow().text());
+    }
 }
