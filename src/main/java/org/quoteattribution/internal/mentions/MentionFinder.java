@@ -339,6 +339,14 @@ public final class MentionFinder {
             Token t = doc.token(k);
             if (Determiners.OF_PHRASES.contains(t.lower())) {
                 start = k;
+                if (k - 2 >= lowerBound && ATTACHING_PREPOSITIONS.contains(doc.token(k - 1).lower())
+                        && words.isNounLike(article, k - 2, sentence) && !doc.token(k - 2).isCapitalized()
+                        && !doc.token(k + 1).isCapitalized()) {
+                    // "the chairman of the board": the phrase goes on before the attached one; but "members from
+                    // the Teachers Federation" ends with a name, which may be the speaker
+                    start = k - 1;
+                    continue;
+                }
                 break;
             }
             if (words.isPhraseWord(article, k, sentence)) {

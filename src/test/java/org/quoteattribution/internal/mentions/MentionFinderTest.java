@@ -44,6 +44,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPositionWithAnAttachedPhraseBeforeANameIsThatPerson() {
+        assertEquals("Jane Roe", subjectOf("The chairman of the board, Jane Roe, said the vote was fair.", "said"));
+    }
+
+    @Test
+    void officialsAtAPlaceAreTheSubjectNotThePlace() {
+        assertEquals("officials at the ministry", subjectOf("Senior officials at the ministry said the talks failed.",
+                "said").toLowerCase().replace("senior ", ""));
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
         assertEquals("Nancy Moreno", subjectOf(
                 "Nancy Moreno, 56, who has run the agency for a decade, told reporters the plan was dead.", "told"));
