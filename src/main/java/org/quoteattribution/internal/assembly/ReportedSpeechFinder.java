@@ -192,6 +192,9 @@ final class ReportedSpeechFinder {
         if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
             return Optional.empty();
         }
+        if (!goesOn && doc.token(speaker.get().endToken()).is(",") && !hasVerb(article, start, before)) {
+            return Optional.empty(); // "Head, customer relations at Pinewood Bank, Omar Diaz, agreed": a title
+        }
         if (!goesOn) {
             return Optional.of(draft(doc, start, before, cue, speaker.get(), DraftQuote.Pattern.REPORTED_CLAUSE));
         }
@@ -305,6 +308,15 @@ final class ReportedSpeechFinder {
     }
 
     /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
+    private static boolean hasVerb(Article article, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (article.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isClause(Document doc, int start, int end, int minWords) {
         int words = 0;
         for (int k = start; k < end; k++) {

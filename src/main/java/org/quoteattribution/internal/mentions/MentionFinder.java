@@ -31,6 +31,8 @@ public final class MentionFinder {
 
     private static final ImmutableSet<String> BETWEEN_SUBJECT_AND_VERB = LexiconFile.words(
             "between-subject-and-verb.txt");
+    /** How many words a department after a position may have ("security response at cybersecurity firm Acme"). */
+    private static final int MAX_DEPARTMENT_WORDS = 7;
     private static final ImmutableSet<String> NOT_SPEAKERS = LexiconFile.words("not-speakers.txt");
 
     private final PhraseWords words = new PhraseWords(CommonWords.PRONOUNS.keySet(), RoleNouns.NOUNS);
@@ -69,8 +71,8 @@ public final class MentionFinder {
                 return Optional.empty();
             }
             Optional<Mention> before = phraseEndingAt(article, end, sentence.firstToken());
-            if (before.isPresent() && last.is(",") && headsWithRoleNoun(doc, before.get())
-                    && isFullName(article, opening + 1, j)) {
+            if (before.isPresent() && last.is(",") && isFullName(article, opening + 1, j)
+                    && (headsWithRoleNoun(doc, before.get()) || isDepartmentOfRole(article, opening, sentence))) {
                 // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
                 return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
             }
@@ -119,6 +121,27 @@ public final class MentionFinder {
     }
 
     /** "Okafor's lawyer", "An attorney for Pagliano": a description whose head, before any "of"/"for", is a role. */
+    /**
+     * Whether the words before the comma at {@code comma} are a department after a position and its comma, as job
+     * titles are written ("Vice-president, marketing, Sam Ortiz, said"; "Head, customer relations at Pinewood Bank,
+     * Omar Diaz,").
+     */
+    private boolean isDepartmentOfRole(Article article, int comma, Sentence sentence) {
+        Document doc = article.document();
+        for (int k = comma - 1; k > sentence.firstToken() && comma - k <= MAX_DEPARTMENT_WORDS + 1; k--) {
+            Token t = doc.token(k);
+            if (t.is(",")) {
+                Optional<Mention> position = k == comma - 1 ? Optional.empty()
+                        : phraseEndingAt(article, k - 1, sentence.firstToken());
+                return position.isPresent() && headsWithRoleNoun(doc, position.get());
+            }
+            if (!t.isWord() && !doc.isInsideHyphenatedWord(k) && !t.is("&")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean headsWithRoleNoun(Document doc, Mention m) {
         for (int k = m.firstToken(); k < m.endToken(); k++) {
             if (ATTACHING_PREPOSITIONS.contains(doc.token(k).lower())) {

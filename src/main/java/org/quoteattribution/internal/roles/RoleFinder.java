@@ -30,6 +30,8 @@ public final class RoleFinder {
 
     /** How many words a title before a name may have ("Senate Majority Leader", "Trump campaign manager"). */
     private static final int MAX_TITLE = 8;
+    /** How many words a department after a position may have ("security response at cybersecurity firm Acme"). */
+    private static final int MAX_DEPARTMENT_WORDS = 7;
     /** Abbreviated titles of several people at once ("Sens. Tester and Vitter"). */
     private static final ImmutableSet<String> PLURAL_TITLES = LexiconFile.words("plural-titles.txt");
     /** How far after a name a predicate's copula may stand ("Lavrov, who is 75 and has been ..."). */
@@ -282,7 +284,34 @@ public final class RoleFinder {
                     widest = r;
                 }
             }
-            return widest.map(this::withPossessor);
+            return widest.or(() -> positionAndDepartment(comma, sentence)).map(this::withPossessor);
+        }
+
+        /**
+         * "Vice-president, marketing," and "Head, customer relations at Pinewood Bank," before a name: a position,
+         * a comma and the department it heads, as job titles are written; the role is all of it.
+         */
+        private Optional<RolePhraseReader.RolePhrase> positionAndDepartment(int comma, Sentence sentence) {
+            for (int k = comma - 1; k > sentence.firstToken() && comma - k <= MAX_DEPARTMENT_WORDS + 1; k--) {
+                Token t = doc.token(k);
+                if (t.is(",")) {
+                    if (k == comma - 1) {
+                        return Optional.empty();
+                    }
+                    Optional<RolePhraseReader.RolePhrase> position = Optional.empty();
+                    for (int s = k - 1; s >= sentence.firstToken() && k - s <= MAX_TITLE; s--) {
+                        Optional<RolePhraseReader.RolePhrase> r = phrases.at(article, s, k);
+                        if (r.isPresent() && r.get().endToken() == k) {
+                            position = r;
+                        }
+                    }
+                    return position.map(p -> new RolePhraseReader.RolePhrase(p.firstToken(), comma, p.isRank()));
+                }
+                if (!t.isWord() && !doc.isInsideHyphenatedWord(k) && !t.is("&")) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /** "Okafor's lawyer" rather than "lawyer": the possessor in front belongs to the role. */

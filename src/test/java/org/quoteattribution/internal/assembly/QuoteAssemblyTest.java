@@ -298,4 +298,10 @@ class QuoteAssemblyTest {
                 + "Watch: The mayor walks through the flooded streets of the old town.");
         assertTrue(a.drafts().stream().noneMatch(d -> a.cue(d).equals(":")), a.drafts()::toString);
     }
+
+    @Test
+    void aTitleBeforeTheSpeakersNameIsNoReportedClause() {
+        Assembled a = assemble("Head, customer relations at Pinewood Bank, Omar Diaz, agreed with the plan.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.text(d).startsWith("Head")), a.drafts()::toString);
+    }
 }

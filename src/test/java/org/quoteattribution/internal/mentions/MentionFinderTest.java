@@ -239,4 +239,9 @@ class MentionFinderTest {
     void theLastNameOfAListIsLeftAlone() {
         assertEquals("Cy Moe", subjectOf("Ann Lee, Bo Kim and Cy Moe said the vote was fair.", "said"));
     }
+
+    @Test
+    void aNameAfterPositionAndDepartmentIsTheSubject() {
+        assertEquals("Sam Ortiz", subjectOf("Vice-president, marketing, Sam Ortiz, said sales were strong.", "said"));
+    }
 }

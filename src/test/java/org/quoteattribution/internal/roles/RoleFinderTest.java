@@ -232,4 +232,17 @@ class RoleFinderTest {
         assertEquals(Optional.empty(), roleOfLast("Erik Lund met Tom Berg on Friday.\n\n"
                 + "The veteran winger had two goals in the win.\n\n\u201cIt felt good to play again,\u201d Lund said."));
     }
+
+    @Test
+    void positionCommaDepartmentBeforeTheNameIsTheRole() {
+        assertEquals(Optional.of("Vice-president, marketing"),
+                roleOfLast("Vice-president, marketing, Sam Ortiz, said sales were “strong.”"));
+    }
+
+    @Test
+    void positionCommaDepartmentAtAFirmIsTheRoleAtAnyLaterQuote() {
+        assertEquals(Optional.of("Head, customer relations at Pinewood Bank"),
+                roleOfLast("Head, customer relations at Pinewood Bank, Omar Diaz, agreed with the plan.\n\n"
+                        + "“We will fix it,” Diaz said."));
+    }
 }
