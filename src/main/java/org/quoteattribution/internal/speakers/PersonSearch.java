@@ -211,6 +211,27 @@ final class PersonSearch {
         return Optional.empty();
     }
 
+    /**
+     * Whether the article gives this person a position other than {@code roleNoun} in a title, appositive or
+     * description beside one of the names: "Sen. Ann Lee" is not "the governor".
+     */
+    boolean holdsOtherRole(Name full, String roleNoun) {
+        for (Name n : names.names()) {
+            if (!full.words().equals(fullest(n).words())) {
+                continue;
+            }
+            for (int[] words : List.of(titleBefore(n), appositive(n), descriptionBefore(n))) {
+                for (int k = words[0]; k < words[1]; k++) {
+                    Optional<String> noun = rolePhrases.roleNounEndingAt(doc, words[0], k + 1);
+                    if (noun.isPresent() && !noun.get().equals(roleNoun)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean holds(int[] words, String roleNoun, Set<String> capitalized) {
         Set<String> found = new HashSet<>();
         boolean hasRole = false;

@@ -38,6 +38,8 @@ public final class SpeakerResolver {
     private static final int DESCRIPTION_REACH = 2;
     /** How many words (adverbs, auxiliaries) may stand between a relative pronoun and the cue it is subject of. */
     private static final int RELATIVE_TO_CUE_WORDS = 3;
+    /** How many adjectives a definite description may have and still stand for the person in focus. */
+    private static final int PLAIN_DESCRIPTION_MODIFIERS = 2;
     /** The paragraphs of an article's lead, its headline included. */
     private static final int LEAD_PARAGRAPHS = 2;
     /** Words that place a description in someone's career, so that it is about someone already known. */
@@ -221,6 +223,13 @@ public final class SpeakerResolver {
                         .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
                                 && !namedInside.test(lastPerson) ? Optional.of(lastPerson) : Optional.empty());
             }
+            if (person.isEmpty() && !endsInName && isPlainDescription(m, roleNoun)) {
+                // "Ann Lee spoke to the crowd. ... the premier said": the one just spoken of, unless the article
+                // gives her another position; but "the band leader" is someone else than the candidate at the
+                // cookout
+                person = persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside)
+                        .filter(p -> !persons.holdsOtherRole(p, roleNoun));
+            }
             if (person.isEmpty()) {
                 return nominal(phrase); // "the band leader": someone new
             }
@@ -325,6 +334,21 @@ public final class SpeakerResolver {
                 }
             }
             return false;
+        }
+
+        /** "the premier", "the veteran winger": the article, adjectives, and the role noun, nothing else. */
+        private boolean isPlainDescription(Mention m, String roleNoun) {
+            int nounWords = roleNoun.split(" ").length;
+            int head = m.endToken() - nounWords;
+            if (!doc.token(m.firstToken()).is("the") || head - m.firstToken() - 1 > PLAIN_DESCRIPTION_MODIFIERS) {
+                return false;
+            }
+            for (int k = m.firstToken() + 1; k < head; k++) {
+                if (!article.pos(k).equals("ADJ")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean hasWordOf(Mention m, Set<String> words) {

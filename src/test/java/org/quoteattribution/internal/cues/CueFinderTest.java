@@ -114,4 +114,10 @@ class CueFinderTest {
                 .filter(c -> doc.token(c.firstToken()).text().equals("points")).findFirst().orElseThrow();
         assertEquals("points out", text.substring(doc.token(cue.firstToken()).start(), doc.token(cue.endToken() - 1).end()));
     }
+
+    @Test
+    void saidBeforeAPronounIsTheVerbWhereTheTaggerCallsItANoun() {
+        // the tagger reads "premier" as an adjective and "said" as the noun it qualifies
+        assertEquals(List.of("said"), words("The premier said she was deeply worried about the mill."));
+    }
 }

@@ -208,4 +208,16 @@ class SpeakerResolverTest {
                 + "“falling apart.”").get(0);
         assertEquals("Priya Natarajan", s.mention().orElseThrow().text());
     }
+
+    @Test
+    void bareOfficeStandsForThePersonJustSpokenOf() {
+        assertEquals(Optional.of("Ann Lavoie"), lastName("Ann Lavoie spoke to the crowd in Elmford on Friday.\n\n"
+                + "The premier said the mill closing was “a disaster for the town.”"));
+    }
+
+    @Test
+    void bareOfficeIsNotThePersonGivenAnotherPosition() {
+        assertEquals(Optional.of("The premier"), lastName("Sen. Ann Lavoie spoke to the crowd in Elmford on Friday."
+                + "\n\nThe premier said the mill closing was “a disaster for the town.”"));
+    }
 }
