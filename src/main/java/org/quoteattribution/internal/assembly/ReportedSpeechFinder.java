@@ -192,7 +192,9 @@ final class ReportedSpeechFinder {
         if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
             return Optional.empty();
         }
-        if (!goesOn && doc.token(speaker.get().endToken()).is(",") && !hasVerb(article, start, before)) {
+        int afterSpeaker = speaker.get().endToken();
+        if (!goesOn && afterSpeaker < sentence.endToken() && doc.token(afterSpeaker).is(",")
+                && !hasVerb(article, start, before)) {
             return Optional.empty(); // "Head, customer relations at Pinewood Bank, Omar Diaz, agreed": a title
         }
         if (!goesOn) {

@@ -304,4 +304,10 @@ class QuoteAssemblyTest {
         Assembled a = assemble("Head, customer relations at Pinewood Bank, Omar Diaz, agreed with the plan.");
         assertTrue(a.drafts().stream().noneMatch(d -> a.text(d).startsWith("Head")), a.drafts()::toString);
     }
+
+    @Test
+    void anInvertedAttributionEndingTheTextWithoutAPeriodIsRead() {
+        Assembled a = assemble("The plan is fine and the bridge will open, agreed Omar Diaz");
+        assertEquals("Omar Diaz", a.mention(a.only()));
+    }
 }
