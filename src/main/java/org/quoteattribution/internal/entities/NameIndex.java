@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,10 @@ public final class NameIndex {
      * lengthened.
      */
     private final Set<String> sideBySide;
-    /** "IMF" to "International Monetary Fund": the initials of each name of two words or more. */
+    /**
+     * "IMF" to "International Monetary Fund": the initials of each name of two words or more, and of its last words
+     * ("SEC" for the "U.S. Securities and Exchange Commission").
+     */
     private final Map<String, Name> byInitials;
     /** How many names of the article end in each word, the word in lower case. */
     private final Map<String, Integer> lastWordCounts;
@@ -53,9 +57,13 @@ public final class NameIndex {
         this.byLastWord = Map.copyOf(index);
         Map<String, Name> initials = new HashMap<>();
         for (Name name : names) {
-            String key = initialsOf(name.text());
-            if (key.length() >= 2 && name.words().size() >= 2) {
-                initials.putIfAbsent(key, name);
+            String[] words = name.text().split("\\s+");
+            // "U.S. Securities and Exchange Commission" is the SEC: the initials of its last words count too
+            for (int from = 0; from + 2 <= words.length; from++) {
+                String key = initialsOf(String.join(" ", Arrays.asList(words).subList(from, words.length)));
+                if (key.length() >= 2) {
+                    initials.putIfAbsent(key, name);
+                }
             }
         }
         this.byInitials = Map.copyOf(initials);

@@ -82,6 +82,12 @@ class NameIndexTest {
     }
 
     /** The fullest name for the mention made of the last {@code words} tokens of the text. */
+    @Test
+    void acronymOfTheLastWordsOfANameIsThatName() {
+        assertEquals(Optional.of("U.S. Maritime Safety Commission"), fullestForLast(
+                "Kestrel settled with the U.S. Maritime Safety Commission in May.\n\nThe MSC", "MSC"));
+    }
+
     private static Optional<String> fullestForLast(String text, String words) {
         Document doc = TestDocuments.read(text);
         NameIndex index = NameIndex.of(doc, TITLES);

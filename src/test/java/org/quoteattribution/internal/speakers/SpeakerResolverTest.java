@@ -220,4 +220,11 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("The premier"), lastName("Sen. Ann Lavoie spoke to the crowd in Elmford on Friday."
                 + "\n\nThe premier said the mill closing was “a disaster for the town.”"));
     }
+
+    @Test
+    void organizationNounStandsForTheNameEndingInIt() {
+        assertEquals(Optional.of("U.S. Maritime Safety Commission"), lastName("The U.S. Maritime Safety Commission "
+                + "opened an inquiry in May. Kestrel Freight and two other shippers were named.\n\n"
+                + "Later, the commission said the ships were “unsafe.”"));
+    }
 }
