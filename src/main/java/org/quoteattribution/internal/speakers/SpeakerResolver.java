@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.speakers;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.quoteattribution.internal.entities.TitleWords;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.SourceNouns;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionKind;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
@@ -71,6 +73,21 @@ public final class SpeakerResolver {
      */
     public List<ResolvedSpeaker> resolve(Article article, List<DraftQuote> drafts) {
         return new Resolution(article).resolveAll(drafts);
+    }
+
+    /** Possessive pronouns and the subject pronoun each is read as, for the owner of "his remarks". */
+    private static final ImmutableMap<String, String> POSSESSIVE_PRONOUNS = ImmutableMap.of("his", "he", "her", "she",
+            "their", "they", "its", "it", "my", "i", "our", "we");
+
+    /** Words that make a phrase ending in a vehicle of words something else ("a review of the emails"). */
+    private static final ImmutableSet<String> VEHICLE_BREAKERS = ImmutableSet.of("of", "in", "on", "with", "from",
+            "about", "for", "by", "at", "familiar", "close", "to");
+    /** Determiners that point to a vehicle already known ("the statement"), so to its issuer. */
+    private static final ImmutableSet<String> DEFINITE_OPENERS = ImmutableSet.of("the", "this", "that", "these",
+            "those");
+
+    private static boolean isPossessiveMark(String t) {
+        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
     }
 
     /** "’d", "'s", "'ve": an auxiliary worn down to its apostrophe ("who’d previously endorsed"). */
@@ -141,6 +158,79 @@ public final class SpeakerResolver {
                 return new ResolvedSpeaker(Optional.empty(), Optional.empty(), Optional.empty());
             }
             Mention m = draft.mention().get();
+            if (m.kind() != MentionKind.PRONOUN && SourceNouns.isMute(doc.token(m.endToken() - 1).text())) {
+                return resolveVehicle(m);
+            }
+            return resolve(m);
+        }
+
+        /**
+         * "The union's release said", "The statement said": a vehicle of words speaks for whoever issued it, the
+         * possessor in front or else the organization or person named last before it in its paragraph or the one
+         * before; the vehicle stays the mention.
+         */
+        private ResolvedSpeaker resolveVehicle(Mention m) {
+            Token first = doc.token(m.firstToken());
+            for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
+                Token t = doc.token(k);
+                if (!t.isWord() && !isPossessiveMark(t.text()) || VEHICLE_BREAKERS.contains(t.lower())) {
+                    return resolve(m); // "Ryan's language in the statement", "a Democrat familiar with his remarks"
+                }
+            }
+            if (first.isCapitalized() && m.endToken() - m.firstToken() == 1 || doc.token(m.endToken() - 1).isCapitalized()) {
+                return resolve(m); // "The Washington Post": a name
+            }
+            ResolvedSpeaker issuer = issuerOf(m);
+            issuer.name().ifPresent(name -> lastGroup = name);
+            return issuer;
+        }
+
+        private ResolvedSpeaker issuerOf(Mention m) {
+            Token first = doc.token(m.firstToken());
+            if (POSSESSIVE_PRONOUNS.containsKey(first.lower())) {
+                // "His remarks", "their statement": the pronoun's antecedent
+                ResolvedSpeaker owner = resolvePronoun(new Mention(m.firstToken(), m.firstToken() + 1,
+                        MentionKind.PRONOUN), POSSESSIVE_PRONOUNS.get(first.lower()), phrase(m));
+                return owner.name().isPresent() ? owner : nominal(phrase(m));
+            }
+            for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
+                if (isPossessiveMark(doc.token(k).text())) {
+                    int from = Determiners.ARTICLES.contains(first.lower()) && k - m.firstToken() > 1
+                            ? m.firstToken() + 1 : m.firstToken();
+                    boolean named = doc.token(k - 1).isCapitalized();
+                    ResolvedSpeaker owner = resolve(new Mention(named ? from : m.firstToken(), k,
+                            named ? MentionKind.NAME : MentionKind.NOMINAL));
+                    return owner.name().isPresent() ? owner : nominal(phrase(m));
+                }
+            }
+            if (!DEFINITE_OPENERS.contains(first.lower())) {
+                return nominal(phrase(m)); // "a statement", "One message": whose is not said
+            }
+            Optional<Name> issuer = issuerBefore(m);
+            return issuer.map(n -> new ResolvedSpeaker(Optional.of(n.text()), Optional.of(phrase(m)), Optional.of(n)))
+                    .orElseGet(() -> nominal(phrase(m)));
+        }
+
+        /** The organization or person named last before {@code m}, in its paragraph or the one before. */
+        private Optional<Name> issuerBefore(Mention m) {
+            int paragraph = doc.sentenceOf(doc.token(m.firstToken())).paragraph();
+            List<Name> all = names.names();
+            for (int i = names.lastStartingBefore(doc.token(m.firstToken()).start()); i >= 0; i--) {
+                Name n = all.get(i);
+                if (paragraph - doc.sentenceOf(doc.token(n.firstToken())).paragraph() > 1) {
+                    break;
+                }
+                if (article.quoted().contains(doc.token(n.firstToken()).start())) {
+                    continue;
+                }
+                if (entities.is(n.endToken() - 1, EntityType.ORGANIZATION) || persons.isPerson(n)) {
+                    return names.fullestFor(n.firstToken(), n.endToken());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private ResolvedSpeaker resolve(Mention m) {
             Phrase phrase = phrase(m);
             if (m.kind() != MentionKind.PRONOUN) {
                 Optional<String> roleNoun = roleNounEnding(m);
@@ -392,12 +482,17 @@ public final class SpeakerResolver {
         }
 
         private ResolvedSpeaker resolvePronoun(Mention m, Phrase phrase) {
+            return resolvePronoun(m, doc.token(m.firstToken()).lower(), phrase);
+        }
+
+        /** The antecedent of the pronoun at {@code m}, read as the subject pronoun {@code form} ("he" for "his"). */
+        private ResolvedSpeaker resolvePronoun(Mention m, String form, Phrase phrase) {
             Token pronoun = doc.token(m.firstToken());
             int paragraph = doc.sentenceOf(pronoun).paragraph();
-            if (pronoun.is("he") || pronoun.is("she") || pronoun.is("i")) {
+            if (form.equals("he") || form.equals("she") || form.equals("i")) {
                 // "she" is not a man the article calls "Mr.", nor "he" a woman it calls "Mrs." or "Ms."
-                Predicate<Name> otherSex = n -> !pronoun.is("i") && persons.isFemale(n)
-                        .filter(female -> female != pronoun.is("she")).isPresent();
+                Predicate<Name> otherSex = n -> !form.equals("i") && persons.isFemale(n)
+                        .filter(female -> female != form.equals("she")).isPresent();
                 Optional<Name> inSentence = persons.focusEarlierInSentence(pronoun.index(), otherSex)
                         .or(() -> opensSentence(pronoun)
                                 ? persons.subjectOfSentenceBefore(pronoun.sentence(), otherSex) : Optional.empty());
@@ -413,7 +508,7 @@ public final class SpeakerResolver {
                 }
                 return new ResolvedSpeaker(antecedent.map(Name::text), Optional.of(phrase), antecedent);
             }
-            if ((pronoun.is("they") || pronoun.is("it")) && lastGroup != null) {
+            if ((form.equals("they") || form.equals("it")) && lastGroup != null) {
                 return new ResolvedSpeaker(Optional.of(lastGroup), Optional.of(phrase), Optional.empty());
             }
             return new ResolvedSpeaker(Optional.empty(), Optional.of(phrase), Optional.empty());

@@ -227,4 +227,22 @@ class SpeakerResolverTest {
                 + "opened an inquiry in May. Kestrel Freight and two other shippers were named.\n\n"
                 + "Later, the commission said the ships were “unsafe.”"));
     }
+
+    @Test
+    void theStatementSpeaksForWhoeverIssuedIt() {
+        assertEquals(Optional.of("Priya Natarajan"), lastName("Priya Natarajan announced her resignation on Monday."
+                + "\n\nThe statement said the council had been “a joy to serve.”"));
+    }
+
+    @Test
+    void aPossessedVehicleSpeaksForItsPossessor() {
+        assertEquals(Optional.of("Priya Natarajan"), lastName("Priya Natarajan spoke first.\n\n"
+                + "Natarajan's statement said the council had been “a joy to serve.”"));
+    }
+
+    @Test
+    void aVehicleWithoutAnIssuerStaysAsWritten() {
+        assertEquals(Optional.of("a statement"), lastName("Priya Natarajan spoke first.\n\n"
+                + "A statement said the council had been “a joy to serve.”").map(String::toLowerCase));
+    }
 }
