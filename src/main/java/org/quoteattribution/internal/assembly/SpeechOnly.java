@@ -1,16 +1,22 @@
 package org.quoteattribution.internal.assembly;
 
+import com.google.common.collect.ImmutableSet;
 import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Token;
 
 /**
  * The quotes a reader counts by default, what someone said or wrote, told from the rest of what PolNeAR annotates as
  * attribution (beliefs, evidence, deeds, topics), which the caller may ask for too.
  */
 public final class SpeechOnly {
+
+    private static final ImmutableSet<String> CLAUSE_ONLY = LexiconFile.words("clause-only-cues.txt");
 
     private SpeechOnly() {
     }
@@ -41,7 +47,37 @@ public final class SpeechOnly {
             return !doc.token(first).is("that");
         }
         // what a cue is for ("called for the repeal", "asked for clemency") is a demand, which is what was said
-        return article.tags().pos(first).equals("ADP") && !doc.token(first).is("for") && !hasVerb(article, draft);
+        if (doc.token(first).is("for")) {
+            return false;
+        }
+        if (article.tags().pos(first).equals("ADP")) {
+            return !hasVerb(article, draft);
+        }
+        // "added 10 points, or 0.7 per cent", "added another goal when Karlsson redirected a shot": no verb before
+        // an adverbial clause ("when", "as", "after"), so no reported clause but a count or a deed
+        return draft.cue().map(c -> CLAUSE_ONLY.contains(c.entry().lemma())).orElse(false) && !doc.token(first).is("that")
+                && draft.spans().size() == 1 && !hasVerbBeforeSubordinate(article, first, draft.end());
+    }
+
+    /** "there's", "it’s", "they're": the tagger may not call the clitic a verb. */
+    private static boolean isContractedVerb(Token t) {
+        String w = t.lower().replace('\u2019', '\'');
+        return w.equals("'s") || w.equals("'re") || w.equals("'ve") || w.equals("'ll") || w.equals("'m");
+    }
+
+    private static boolean hasVerbBeforeSubordinate(Article article, int first, int end) {
+        Document doc = article.document();
+        for (int k = first; k < doc.tokens().size() && doc.token(k).end() <= end; k++) {
+            Token t = doc.token(k);
+            if (article.tags().isVerb(k) || isContractedVerb(t)) {
+                return true;
+            }
+            if (t.is(";") || k > first && "subordinate".equals(CommonWords.CLAUSE_OPENERS.get(t.lower()))
+                    && !CommonWords.RELATIVE_PRONOUNS.contains(t.lower())) {
+                return false; // a verb after "when" or "as" is another clause's ("when Jones recorded his first goal")
+            }
+        }
+        return false;
     }
 
     /** Whether reported content holds a verb: "denied interference", "called for talks" report none. */

@@ -1,7 +1,6 @@
 package org.quoteattribution.internal.clauses;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.cues.Cue;
-import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
@@ -28,15 +27,7 @@ public final class CueClause {
     /** How far after the cue a reported clause's "that" may stand for the words before it to frame the report. */
     private static final int THAT_REACH = 15;
     private static final ImmutableSet<String> CHUNK_BREAKS = ImmutableSet.of(",", ";", ":", "\u2014", "\u2013", "--", "(", ")");
-    private static final Map<String, String> CLAUSE_OPENERS = readClauseOpeners();
-
-    private static Map<String, String> readClauseOpeners() {
-        Map<String, String> openers = new HashMap<>();
-        for (List<String> row : LexiconFile.rows("clause-openers.tsv")) {
-            openers.put(row.get(0).toLowerCase(java.util.Locale.ROOT), row.get(1));
-        }
-        return Map.copyOf(openers);
-    }
+    private static final Map<String, String> CLAUSE_OPENERS = CommonWords.CLAUSE_OPENERS;
 
     private final Document doc;
     private final Sentence sentence;

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.assembly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,23 @@ class SpeechOnlyTest {
     @Test
     void whatAWarningIsOfIsATopic() {
         assertEquals(List.of("not: of a rise in online scams"), said("The agency warned of a rise in online scams."));
+    }
+
+    @Test
+    void aCountAfterAddedIsNotSaid() {
+        assertTrue(said("The Elmford index added 10 points, or 0.7 per cent, to 1,467.").stream()
+                .noneMatch(q -> q.startsWith("said:")));
+    }
+
+    @Test
+    void aGoalInReplyIsNotSaid() {
+        assertTrue(said("The Rovers replied just 17 seconds later, as Tom Fenwick scored on a breakaway.").stream()
+                .noneMatch(q -> q.startsWith("said:")));
+    }
+
+    @Test
+    void aClauseAfterAddedIsSaid() {
+        assertEquals(List.of("said: the index would recover by spring"),
+                said("The analyst added the index would recover by spring."));
     }
 }
