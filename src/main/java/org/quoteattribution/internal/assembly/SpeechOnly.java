@@ -17,6 +17,7 @@ import org.quoteattribution.internal.text.Token;
 public final class SpeechOnly {
 
     private static final ImmutableSet<String> CLAUSE_ONLY = LexiconFile.words("clause-only-cues.txt");
+    private static final ImmutableSet<String> EVIDENCE = LexiconFile.words("evidence-nouns.txt");
 
     private SpeechOnly() {
     }
@@ -35,8 +36,14 @@ public final class SpeechOnly {
         if (draft.type() != QuoteType.INDIRECT) {
             return true;
         }
-        return !isTopic(article, draft)
+        return !isTopic(article, draft) && !isEvidence(article, draft)
                 && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
+    }
+
+    /** "city documents say", "a private survey suggested": the speaker is a finding, not someone. */
+    private static boolean isEvidence(Article article, DraftQuote draft) {
+        return draft.mention().map(m -> EVIDENCE.contains(article.document().token(m.endToken() - 1).lower()))
+                .orElse(false);
     }
 
     private static boolean isTopic(Article article, DraftQuote draft) {

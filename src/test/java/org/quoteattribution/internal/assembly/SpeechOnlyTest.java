@@ -64,4 +64,9 @@ class SpeechOnlyTest {
         assertEquals(List.of("said: the index would recover by spring"),
                 said("The analyst added the index would recover by spring."));
     }
+
+    @Test
+    void whatDocumentsSayIsEvidence() {
+        assertEquals(List.of("not: the bridge cost $35 million"), said("City documents say the bridge cost $35 million."));
+    }
 }
