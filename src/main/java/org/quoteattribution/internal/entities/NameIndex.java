@@ -69,9 +69,18 @@ public final class NameIndex {
         this.byInitials = Map.copyOf(initials);
         Map<String, Integer> counts = new HashMap<>();
         for (Name name : names) {
-            counts.merge(name.lastWord().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (!isLabel(doc, name)) { // "WATCH:" over every video names no one, however often
+                counts.merge(name.lastWord().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
         }
         this.lastWordCounts = Map.copyOf(counts);
+    }
+
+    /** A name opening its paragraph before a colon: a label ("WHITFIELD:", "WATCH BELOW:"), not a mention. */
+    private static boolean isLabel(Document doc, Name name) {
+        int start = doc.token(name.firstToken()).start();
+        return name.endToken() < doc.tokens().size() && doc.token(name.endToken()).is(":")
+                && doc.paragraph(doc.paragraphAt(start)).start() == start;
     }
 
     /** The capitals of a name's words, linking words left out: "International Monetary Fund" gives "IMF". */

@@ -310,4 +310,13 @@ class QuoteAssemblyTest {
         Assembled a = assemble("The plan is fine and the bridge will open, agreed Omar Diaz");
         assertEquals("Omar Diaz", a.mention(a.only()));
     }
+
+    @Test
+    void aKickerRepeatedOverSeveralVideosIsNoSpeaker() {
+        Assembled a = assemble("Stocks rose on Monday.\n\n"
+                + "WATCH: The mayor walks through the flooded streets of the old town.\n\n"
+                + "The river rose overnight.\n\n"
+                + "WATCH: Crews clear the debris from the bridge after the storm.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.cue(d).equals(":")), a.drafts()::toString);
+    }
 }
