@@ -18,6 +18,8 @@ public final class SpeechOnly {
 
     private static final ImmutableSet<String> CLAUSE_ONLY = LexiconFile.words("clause-only-cues.txt");
     private static final ImmutableSet<String> EVIDENCE = LexiconFile.words("evidence-nouns.txt");
+    /** How many quoted words make a mixed quote after a cue that is not of speech ("likened it to "a referee asleep"). */
+    private static final int MIN_QUOTED_WORDS_WITHOUT_SPEECH = 3;
 
     private SpeechOnly() {
     }
@@ -33,11 +35,37 @@ public final class SpeechOnly {
      * gives it to the speaker's other quotes.
      */
     public static boolean isSaidOrWritten(Article article, DraftQuote draft) {
+        if (draft.type() == QuoteType.MIXED && draft.cue().map(c -> !c.kind().reportsWords()).orElse(false)) {
+            // "experts believe the "sextortion" scam ...", "issued a "black box warning"": a few words in marks
+            // after a belief or a deed are a term, not what someone said; more than a few are words quoted
+            return quotedWords(article, draft) >= MIN_QUOTED_WORDS_WITHOUT_SPEECH;
+        }
         if (draft.type() != QuoteType.INDIRECT) {
             return true;
         }
         return !isTopic(article, draft) && !isEvidence(article, draft)
                 && draft.cue().map(c -> c.kind().reportsWords() && c.frame() != CueFrame.QUOTE).orElse(true);
+    }
+
+    /** The longest run of words between quotation marks inside a quote's content. */
+    private static int quotedWords(Article article, DraftQuote draft) {
+        Document doc = article.document();
+        int longest = 0;
+        int run = 0;
+        boolean inside = false;
+        for (Span span : draft.spans()) {
+            for (int k = doc.tokenAtOrAfter(span.start()); k < doc.tokens().size()
+                    && doc.token(k).end() <= span.end(); k++) {
+                Token t = doc.token(k);
+                if (t.isQuotationMark()) {
+                    inside = !inside;
+                    run = 0;
+                } else if (inside && t.isWord()) {
+                    longest = Math.max(longest, ++run);
+                }
+            }
+        }
+        return longest;
     }
 
     /** "city documents say", "a private survey suggested": the speaker is a finding, not someone. */

@@ -69,4 +69,10 @@ class SpeechOnlyTest {
     void whatDocumentsSayIsEvidence() {
         assertEquals(List.of("not: the bridge cost $35 million"), said("City documents say the bridge cost $35 million."));
     }
+
+    @Test
+    void aScareWordAfterABeliefIsNotSaid() {
+        assertTrue(said("Experts believe the \"sextortion\" scam came from one group.").stream()
+                .noneMatch(q -> q.startsWith("said:")));
+    }
 }
