@@ -319,4 +319,12 @@ class QuoteAssemblyTest {
                 + "WATCH: Crews clear the debris from the bridge after the storm.");
         assertTrue(a.drafts().stream().noneMatch(d -> a.cue(d).equals(":")), a.drafts()::toString);
     }
+
+    @Test
+    void quotedAsSayingIsOneCue() {
+        Assembled a = assemble("Ann Roe spoke.\n\n\u201cWhen the books were shown to me, I was dismayed,\u201d she was "
+                + "quoted as saying in the release.");
+        assertEquals("quoted as saying", a.cue(a.only()));
+        assertEquals("she", a.mention(a.only()));
+    }
 }
