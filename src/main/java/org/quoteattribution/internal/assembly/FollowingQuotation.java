@@ -6,6 +6,7 @@ import org.quoteattribution.QuoteType;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Paragraph;
 import org.quoteattribution.internal.text.Sentence;
 
 /**
@@ -35,7 +36,7 @@ final class FollowingQuotation {
         }
         Sentence previous = doc.sentence(sentence.index() - 1);
         if (previous.paragraph() != sentence.paragraph()) {
-            return Optional.empty();
+            return afterReportedParagraph(article, q, previous);
         }
         int last = previous.endToken() - 1;
         for (int k = last; k > previous.firstToken() && k >= last - ATTRIBUTION_TOKENS; k--) {
@@ -51,5 +52,35 @@ final class FollowingQuotation {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A paragraph that is only a quotation, after a paragraph whose last sentence reports the words of someone by an
+     * inverted cue ("There are people trying to create fear, Cho said, though he named no one." then "“But the kind
+     * of fear-mongering ...”"): the same speaker goes on, with no cue of the quotation's own.
+     */
+    private Optional<DraftQuote> afterReportedParagraph(Article article, Quotation q, Sentence previous) {
+        Document doc = article.document();
+        Paragraph paragraph = doc.paragraph(doc.paragraphAt(q.open()));
+        if (!q.isClosed() || q.open() != paragraph.start() || !onlyPunctuationAfter(doc, q.outerEnd(), paragraph)) {
+            return Optional.empty();
+        }
+        for (int k = previous.firstToken(); k < previous.endToken(); k++) {
+            if (doc.token(k).isQuotationMark()) {
+                return Optional.empty(); // a quote paragraph before: continuation is the attacher's own rule
+            }
+        }
+        return inverted.after(article, previous, previous.firstToken())
+                .map(found -> new DraftQuote(QuoteType.DIRECT, List.copyOf(q.pieces()), Optional.of(found.cue()),
+                        Optional.of(found.speaker()), DraftQuote.Pattern.CONTINUATION));
+    }
+
+    private static boolean onlyPunctuationAfter(Document doc, int from, Paragraph paragraph) {
+        for (int k = doc.tokenAtOrAfter(from); k < doc.tokens().size() && doc.token(k).start() < paragraph.end(); k++) {
+            if (doc.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

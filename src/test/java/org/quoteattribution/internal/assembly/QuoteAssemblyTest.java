@@ -327,4 +327,15 @@ class QuoteAssemblyTest {
         assertEquals("quoted as saying", a.cue(a.only()));
         assertEquals("she", a.mention(a.only()));
     }
+
+    @Test
+    void aQuoteParagraphAfterAnInvertedReportIsACandidateOfTheSameSpeaker() {
+        Article article = TestDocuments.article("Ben Cho spoke to the council on Monday.\n\n"
+                + "The plan would raise taxes for most families, Cho said, though he did not give figures.\n\n"
+                + "\u201cWe cannot ask people to pay more for less. It is not fair.\u201d");
+        List<DraftQuote> candidates = assembler.candidates(article);
+        assertTrue(candidates.stream().anyMatch(d -> d.how() == DraftQuote.Pattern.CONTINUATION
+                && EarlierStages.text(article, d).startsWith("We cannot ask")
+                && mentionWords(article, d).equals("Cho")), candidates::toString);
+    }
 }
