@@ -54,7 +54,14 @@ final class QuotationAttacher {
         int consumedUntil = -1;
         for (Quotation q : article.quotations()) {
             if (q.open() < consumedUntil) {
-                continue; // already inside a mixed quote's clause
+                Optional<DraftQuote> own = open != null && open.type() == QuoteType.MIXED ? cueAfter(article, q)
+                        : Optional.empty();
+                if (own.isEmpty() || own.get().cue().equals(open.cue()) || !cutBefore(doc, openSpans, q.open())) {
+                    continue; // already inside a mixed quote's clause
+                }
+                // "praised his brother's "deep faith" - "faith that shows in good works," he said - and argued":
+                // a quotation with a cue of its own after it is its own quote; the clause before it ends there
+                consumedUntil = q.open();
             }
             DraftQuote previous = open;
             int previousEnd = openSpans.isEmpty() ? -1 : openSpans.get(openSpans.size() - 1).end();
@@ -89,6 +96,25 @@ final class QuotationAttacher {
             drafts.add(open.withSpans(openSpans));
         }
         return drafts;
+    }
+
+    /**
+     * Ends the last span before {@code offset}, past the spaces, dashes and commas before it; false (and nothing
+     * changed) when no word would be left in it.
+     */
+    private static boolean cutBefore(Document doc, List<Span> spans, int offset) {
+        Span last = spans.get(spans.size() - 1);
+        int end = Math.min(offset, last.end());
+        String text = doc.text();
+        while (end > last.start() && (Character.isWhitespace(text.charAt(end - 1))
+                || "-\u2013\u2014,;:".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (end <= last.start() || end >= last.end()) {
+            return false;
+        }
+        spans.set(spans.size() - 1, new Span(last.start(), end));
+        return true;
     }
 
     /** "“...,” Lavrov said", "“...,” said Lavrov", "“...,” he told reporters". */

@@ -338,4 +338,14 @@ class QuoteAssemblyTest {
                 && EarlierStages.text(article, d).startsWith("We cannot ask")
                 && mentionWords(article, d).equals("Cho")), candidates::toString);
     }
+
+    @Test
+    void aQuotationWithItsOwnCueInsideAMixedClauseIsItsOwnQuote() {
+        Assembled a = assemble("Ann Roe spoke.\n\nMr. Bush also praised his younger brother's \"deep and genuine "
+                + "faith\" - \"faith that shows in good works, not loud words,\" he said - and argued for a nominee.");
+        assertTrue(a.drafts().stream().anyMatch(d -> a.cue(d).equals("said") && a.mention(d).equals("he")
+                && a.text(d).startsWith("faith that shows")), a.drafts()::toString);
+        assertTrue(a.drafts().stream().anyMatch(d -> a.cue(d).equals("praised")
+                && a.text(d).endsWith("faith\"")), a.drafts()::toString);
+    }
 }
