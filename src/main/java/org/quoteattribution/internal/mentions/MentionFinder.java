@@ -20,22 +20,16 @@ import org.quoteattribution.internal.text.Token;
  */
 public final class MentionFinder {
 
-    /** How far an appositive or relative clause between a subject and its verb may run. */
-    private static final int MAX_APPOSITIVE = 25;
-    private static final int MAX_PHRASE = 12;
+    /** How many tokens a phrase, or a parenthesis inside one, may run. */
+    static final int MAX_PHRASE = 12;
     private static final ImmutableSet<String> COORDINATORS = LexiconFile.words("verb-coordinators.txt");
     private static final ImmutableSet<String> PARTICIPLE_LINKS = LexiconFile.words("participle-links.txt");
-    private static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
-    private static final ImmutableSet<String> TIME_UNITS = LexiconFile.words("time-units.txt");
-    private static final ImmutableSet<String> TIME_DETERMINERS = LexiconFile.words("time-determiners.txt");
-
-    private static final ImmutableSet<String> BETWEEN_SUBJECT_AND_VERB = LexiconFile.words(
-            "between-subject-and-verb.txt");
-    /** How many words a department after a position may have ("security response at cybersecurity firm Acme"). */
-    private static final int MAX_DEPARTMENT_WORDS = 7;
+    /** Prepositions that attach a phrase to a noun ("chair of", "officials in"); appositives read them too. */
+    static final ImmutableSet<String> ATTACHING_PREPOSITIONS = LexiconFile.words("attaching-prepositions.txt");
     private static final ImmutableSet<String> NOT_SPEAKERS = LexiconFile.words("not-speakers.txt");
 
     private final PhraseWords words = new PhraseWords(CommonWords.PRONOUNS.keySet(), RoleNouns.NOUNS);
+    private final Appositives appositives = new Appositives(this, words);
 
     public boolean isPronoun(Token token) {
         return CommonWords.PRONOUNS.containsKey(token.lower());
@@ -45,7 +39,7 @@ public final class MentionFinder {
     public Optional<Mention> subjectBefore(Article article, int verb) {
         Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(verb));
-        int j = skipBetweenSubjectAndVerb(doc, verb - 1, sentence.firstToken());
+        int j = BetweenSubjectAndVerb.skip(doc, verb - 1, sentence.firstToken());
         if (j < sentence.firstToken()) {
             return Optional.empty();
         }
@@ -56,27 +50,7 @@ public final class MentionFinder {
             return phraseEndingAt(article, antecedent, sentence.firstToken());
         }
         if (last.is(",") || last.text().equals("\u2014") || last.is("--")) {
-            int opening = findOpeningOfInsert(doc, j, sentence.firstToken(), last.text());
-            if (opening < 0) {
-                return Optional.empty();
-            }
-            int end = opening - 1;
-            if (end >= sentence.firstToken() && doc.token(end).is(")")) {
-                end = openingParenthesis(doc, end, sentence.firstToken()) - 1;
-            }
-            if (end - 1 > sentence.firstToken() && PhraseWords.isNumber(doc.token(end)) && doc.token(end - 1).is(",")) {
-                end -= 2; // an age between commas ("Schiff, 56, who has served ..., told")
-            }
-            if (end < sentence.firstToken()) {
-                return Optional.empty();
-            }
-            Optional<Mention> before = phraseEndingAt(article, end, sentence.firstToken());
-            if (before.isPresent() && last.is(",") && isFullName(article, opening + 1, j)
-                    && (headsWithRoleNoun(doc, before.get()) || isDepartmentOfRole(article, opening, sentence))) {
-                // "Okafor's lawyer, Mark Ruiz, said": the name in the insert is who the description before it is
-                return Optional.of(new Mention(opening + 1, j, MentionKind.NAME));
-            }
-            return before.map(b -> nameBeforeSecondAppositive(article, b, sentence));
+            return appositives.subjectBeforeInsert(article, j, sentence);
         }
         return phraseEndingAt(article, j, sentence.firstToken())
                 .map(m -> personBeforeAffiliation(article, m, sentence.firstToken()))
@@ -103,74 +77,6 @@ public final class MentionFinder {
     }
 
     /**
-     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Jane Roe, Minister of
-     * Trade, Industry and Tourism, said": a description found before the last insert is itself an
-     * insert when a name and a comma stand right before it; the name is the subject.
-     */
-    private Mention nameBeforeSecondAppositive(Article article, Mention found, Sentence sentence) {
-        Document doc = article.document();
-        int comma = found.firstToken() - 1;
-        boolean description = Determiners.OF_PHRASES.contains(doc.token(found.firstToken()).lower())
-                || !doc.token(found.firstToken()).isCapitalized() || headsWithRoleNoun(doc, found);
-        if (!description || comma - 1 < sentence.firstToken() || !doc.token(comma).is(",")) {
-            return found;
-        }
-        return phraseEndingAt(article, comma - 1, sentence.firstToken())
-                .filter(m -> m.kind() == MentionKind.NAME && m.endToken() == comma)
-                .orElse(found);
-    }
-
-    /** "Okafor's lawyer", "An attorney for Pagliano": a description whose head, before any "of"/"for", is a role. */
-    /**
-     * Whether the words before the comma at {@code comma} are a department after a position and its comma, as job
-     * titles are written ("Vice-president, marketing, Sam Ortiz, said"; "Head, customer relations at Pinewood Bank,
-     * Omar Diaz,").
-     */
-    private boolean isDepartmentOfRole(Article article, int comma, Sentence sentence) {
-        Document doc = article.document();
-        for (int k = comma - 1; k > sentence.firstToken() && comma - k <= MAX_DEPARTMENT_WORDS + 1; k--) {
-            Token t = doc.token(k);
-            if (t.is(",")) {
-                Optional<Mention> position = k == comma - 1 ? Optional.empty()
-                        : phraseEndingAt(article, k - 1, sentence.firstToken());
-                return position.isPresent() && headsWithRoleNoun(doc, position.get());
-            }
-            if (!t.isWord() && !doc.isInsideHyphenatedWord(k) && !t.is("&")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean headsWithRoleNoun(Document doc, Mention m) {
-        for (int k = m.firstToken(); k < m.endToken(); k++) {
-            if (ATTACHING_PREPOSITIONS.contains(doc.token(k).lower())) {
-                return k > m.firstToken() && words.isRoleNoun(doc.token(k - 1));
-            }
-        }
-        return words.isRoleNoun(doc.token(m.endToken() - 1));
-    }
-
-    /**
-     * A name and nothing else: two to four capitalized words ("Mark Ruiz", "Mary Ann Okafor", "Lauri Nelson-Jones"),
-     * or one the tagger takes for a proper noun ("Okafor's father, Tobias, says").
-     */
-    private static boolean isFullName(Article article, int from, int to) {
-        Document doc = article.document();
-        int words = 0;
-        for (int k = from; k < to; k++) {
-            if (doc.isInsideHyphenatedWord(k) && !doc.token(k).isWord()) {
-                continue;
-            }
-            if (!doc.token(k).isCapitalized() || !doc.token(k).isWord()) {
-                return false;
-            }
-            words++;
-        }
-        return words >= 2 && words <= 4 || words == 1 && to - from == 1 && article.pos(from).equals("PROPN");
-    }
-
-    /**
      * The speaker of the cue verb at {@code verb}: its own subject, or, for a verb coordinated with an earlier one
      * or a participle hanging on it ("Merrill says ... and said she ...", "X complained, even suggesting ..."),
      * the subject of that earlier verb.
@@ -178,11 +84,7 @@ public final class MentionFinder {
     public Optional<Mention> subjectOfCue(Article article, int verb) {
         Document doc = article.document();
         Sentence sentence = doc.sentenceOf(doc.token(verb));
-        int k = verb - 1;
-        while (k >= sentence.firstToken() && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(k).lower())
-                && !doc.token(k).isCapitalized()) {
-            k--;
-        }
+        int k = BetweenSubjectAndVerb.skipListed(doc, verb - 1, sentence.firstToken());
         boolean participle = doc.token(verb).lower().endsWith("ing");
         boolean hangs = participle && k >= sentence.firstToken() && (PARTICIPLE_LINKS.contains(doc.token(k).lower())
                 || CommonWords.WEEKDAYS.contains(doc.token(k).lower())); // "sent letters early Friday saying"
@@ -292,7 +194,7 @@ public final class MentionFinder {
             }
         }
         Mention phrase = new Mention(k, end, PhraseWords.kindOf(doc, k, end));
-        return Optional.of(nameAfterDescription(article, phrase, sentence)
+        return Optional.of(appositives.nameAfterDescription(article, phrase, sentence)
                 .or(() -> authorOfVehicle(article, phrase, sentence))
                 .orElseGet(() -> CoordinatedNames.withNameAfter(this, article, phrase, sentence)));
     }
@@ -308,28 +210,6 @@ public final class MentionFinder {
             return Optional.empty();
         }
         return phraseAfter(article, by).filter(m -> canSpeak(doc, m));
-    }
-
-    /**
-     * "says Okafor's partner, Dana Whitfield.": the name set after a description in commas is who the description
-     * is, when the name closes the sentence or the insert.
-     */
-    private Optional<Mention> nameAfterDescription(Article article, Mention description, Sentence sentence) {
-        Document doc = article.document();
-        int comma = description.endToken();
-        if (comma >= sentence.endToken() || !doc.token(comma).is(",")
-                || doc.token(description.endToken() - 1).isCapitalized() || !headsWithRoleNoun(doc, description)) {
-            return Optional.empty();
-        }
-        int end = comma + 1;
-        while (end < sentence.endToken() && end - comma <= 5 && !doc.token(end).is(",")
-                && (doc.token(end).isWord() || doc.isInsideHyphenatedWord(end))) {
-            end++;
-        }
-        boolean closes = end == sentence.endToken() || doc.token(end).is(",") || doc.token(end).is(".");
-        return closes && isFullName(article, comma + 1, end)
-                ? Optional.of(new Mention(comma + 1, end, MentionKind.NAME))
-                : Optional.empty();
     }
 
     /** The noun phrase whose last token is {@code j}, extended left over titles, modifiers and attached phrases. */
@@ -443,32 +323,6 @@ public final class MentionFinder {
         return start;
     }
 
-    private int skipBetweenSubjectAndVerb(Document doc, int j, int lowerBound) {
-        while (j >= lowerBound) {
-            Token t = doc.token(j);
-            int opening = t.is(")") ? openingParenthesis(doc, j, lowerBound) : -1;
-            if (opening >= 0) {
-                j = opening - 1; // "Sen. Claire McCaskill (D-Mo.) said"
-            } else if (TIME_UNITS.contains(t.lower()) && j - 1 >= lowerBound
-                    && TIME_DETERMINERS.contains(doc.token(j - 1).lower())) {
-                j -= 2; // "Wells Fargo just this month announced", "Trump last week said"
-            } else if (BETWEEN_SUBJECT_AND_VERB.contains(t.lower()) && !isPronoun(t) && !t.isCapitalized()
-                    || PhraseWords.isMannerAdverb(t)) { // "Theresa May said": a capital makes "May" a name
-                j--;
-            } else if ((CommonWords.WEEKDAYS.contains(t.lower()) && isWeekdayLead(doc.token(j - 1 >= lowerBound ? j - 1 : j))
-                    || PhraseWords.isYear(t) && doc.token(j - 1 >= lowerBound ? j - 1 : j).is("in")) && j - 1 >= lowerBound) {
-                j -= 2; // "who in 2010 said", "Trump on Friday said", "a release ... late Friday said"
-            } else {
-                return j;
-            }
-        }
-        return j;
-    }
-
-    private static boolean isWeekdayLead(Token t) {
-        return t.is("on") || CommonWords.WEEKDAY_QUALIFIERS.containsKey(t.lower());
-    }
-
     /** Whether a phrase can name a speaker: not a time ("Friday", "the day"), a number or a discourse word. */
     private boolean canSpeak(Document doc, Mention m) {
         Token head = doc.token(m.endToken() - 1);
@@ -482,26 +336,5 @@ public final class MentionFinder {
     /** "a statement", "the interviews": a phrase headed by what carries words, which does not speak them. */
     private static boolean isVehicleOfWords(Document doc, Mention m) {
         return SourceNouns.isMute(doc.token(m.endToken() - 1).text());
-    }
-
-    private static int openingParenthesis(Document doc, int close, int lowerBound) {
-        for (int k = close - 1; k >= lowerBound && close - k <= MAX_PHRASE; k--) {
-            if (doc.token(k).is("(")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** For an insert closed by {@code closer} at {@code j}, the index of its opening comma or dash; -1 if none. */
-    private static int findOpeningOfInsert(Document doc, int j, int lowerBound, String closer) {
-        boolean dash = !closer.equals(",");
-        for (int k = j - 1; k >= lowerBound && j - k <= MAX_APPOSITIVE; k--) {
-            Token t = doc.token(k);
-            if (dash ? t.text().equals(closer) : t.is(",")) {
-                return k;
-            }
-        }
-        return -1;
     }
 }

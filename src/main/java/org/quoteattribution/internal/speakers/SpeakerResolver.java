@@ -1,9 +1,7 @@
 package org.quoteattribution.internal.speakers;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,10 +38,6 @@ public final class SpeakerResolver {
     private static final int DESCRIPTION_REACH = 2;
     /** How many words (adverbs, auxiliaries) may stand between a relative pronoun and the cue it is subject of. */
     private static final int RELATIVE_TO_CUE_WORDS = 3;
-    /** How many adjectives a definite description may have and still stand for the person in focus. */
-    private static final int PLAIN_DESCRIPTION_MODIFIERS = 2;
-    /** The paragraphs of an article's lead, its headline included. */
-    private static final int LEAD_PARAGRAPHS = 2;
     /** Words that place a description in someone's career, so that it is about someone already known. */
     private static final ImmutableSet<String> TIME_MODIFIERS = LexiconFile.words("career-modifiers.txt");
 
@@ -75,21 +69,6 @@ public final class SpeakerResolver {
         return new Resolution(article).resolveAll(drafts);
     }
 
-    /** Possessive pronouns and the subject pronoun each is read as, for the owner of "his remarks". */
-    private static final ImmutableMap<String, String> POSSESSIVE_PRONOUNS = ImmutableMap.of("his", "he", "her", "she",
-            "their", "they", "its", "it", "my", "i", "our", "we");
-
-    /** Words that make a phrase ending in a vehicle of words something else ("a review of the emails"). */
-    private static final ImmutableSet<String> VEHICLE_BREAKERS = ImmutableSet.of("of", "in", "on", "with", "from",
-            "about", "for", "by", "at", "familiar", "close", "to");
-    /** Determiners that point to a vehicle already known ("the statement"), so to its issuer. */
-    private static final ImmutableSet<String> DEFINITE_OPENERS = ImmutableSet.of("the", "this", "that", "these",
-            "those");
-
-    private static boolean isPossessiveMark(String t) {
-        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
-    }
-
     /** "’d", "'s", "'ve": an auxiliary worn down to its apostrophe ("who’d previously endorsed"). */
     private static boolean isContraction(Token t) {
         String w = t.text();
@@ -103,6 +82,8 @@ public final class SpeakerResolver {
         private final NameIndex names;
         private final EntityTagger entities;
         private final PersonSearch persons;
+        private final DescriptionWords descriptions;
+        private final VehicleIssuers vehicles;
         private Name lastPerson;
         private int lastPersonParagraph = -1;
         private String lastGroup;
@@ -113,6 +94,8 @@ public final class SpeakerResolver {
             this.names = article.names();
             this.entities = article.entities();
             this.persons = new PersonSearch(article, titles, rolePhrases);
+            this.descriptions = new DescriptionWords(article, rolePhrases);
+            this.vehicles = new VehicleIssuers(article, persons);
         }
 
         List<ResolvedSpeaker> resolveAll(List<DraftQuote> drafts) {
@@ -122,7 +105,7 @@ public final class SpeakerResolver {
                 resolved.add(asWritten(draft, resolve(draft)));
             }
             if (!resolved.isEmpty()) {
-                resolved.set(0, leadDescription(drafts, resolved));
+                resolved.set(0, LeadDescription.firstSpeaker(article, persons, descriptions, drafts, resolved));
             }
             return List.copyOf(resolved);
         }
@@ -170,15 +153,8 @@ public final class SpeakerResolver {
          * before; the vehicle stays the mention.
          */
         private ResolvedSpeaker resolveVehicle(Mention m) {
-            Token first = doc.token(m.firstToken());
-            for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
-                Token t = doc.token(k);
-                if (!t.isWord() && !isPossessiveMark(t.text()) || VEHICLE_BREAKERS.contains(t.lower())) {
-                    return resolve(m); // "Ryan's language in the statement", "a Democrat familiar with his remarks"
-                }
-            }
-            if (first.isCapitalized() && m.endToken() - m.firstToken() == 1 || doc.token(m.endToken() - 1).isCapitalized()) {
-                return resolve(m); // "The Washington Post": a name
+            if (!vehicles.speaksForIssuer(m)) {
+                return resolve(m); // "Ryan's language in the statement", "The Washington Post"
             }
             ResolvedSpeaker issuer = issuerOf(m);
             issuer.name().ifPresent(name -> lastGroup = name);
@@ -186,54 +162,27 @@ public final class SpeakerResolver {
         }
 
         private ResolvedSpeaker issuerOf(Mention m) {
-            Token first = doc.token(m.firstToken());
-            if (POSSESSIVE_PRONOUNS.containsKey(first.lower())) {
+            Optional<String> pronoun = vehicles.possessivePronoun(m);
+            if (pronoun.isPresent()) {
                 // "His remarks", "their statement": the pronoun's antecedent
                 ResolvedSpeaker owner = resolvePronoun(new Mention(m.firstToken(), m.firstToken() + 1,
-                        MentionKind.PRONOUN), POSSESSIVE_PRONOUNS.get(first.lower()), phrase(m));
+                        MentionKind.PRONOUN), pronoun.get(), phrase(m));
                 return owner.name().isPresent() ? owner : nominal(phrase(m));
             }
-            for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
-                if (isPossessiveMark(doc.token(k).text())) {
-                    int from = Determiners.ARTICLES.contains(first.lower()) && k - m.firstToken() > 1
-                            ? m.firstToken() + 1 : m.firstToken();
-                    boolean named = doc.token(k - 1).isCapitalized();
-                    ResolvedSpeaker owner = resolve(new Mention(named ? from : m.firstToken(), k,
-                            named ? MentionKind.NAME : MentionKind.NOMINAL));
-                    return owner.name().isPresent() ? owner : nominal(phrase(m));
-                }
+            Optional<Mention> possessor = vehicles.possessor(m);
+            if (possessor.isPresent()) {
+                ResolvedSpeaker owner = resolve(possessor.get());
+                return owner.name().isPresent() ? owner : nominal(phrase(m));
             }
-            if (!DEFINITE_OPENERS.contains(first.lower())) {
-                return nominal(phrase(m)); // "a statement", "One message": whose is not said
-            }
-            Optional<Name> issuer = issuerBefore(m);
+            Optional<Name> issuer = vehicles.issuerBefore(m);
             return issuer.map(n -> new ResolvedSpeaker(Optional.of(n.text()), Optional.of(phrase(m)), Optional.of(n)))
                     .orElseGet(() -> nominal(phrase(m)));
-        }
-
-        /** The organization or person named last before {@code m}, in its paragraph or the one before. */
-        private Optional<Name> issuerBefore(Mention m) {
-            int paragraph = doc.sentenceOf(doc.token(m.firstToken())).paragraph();
-            List<Name> all = names.names();
-            for (int i = names.lastStartingBefore(doc.token(m.firstToken()).start()); i >= 0; i--) {
-                Name n = all.get(i);
-                if (paragraph - doc.sentenceOf(doc.token(n.firstToken())).paragraph() > 1) {
-                    break;
-                }
-                if (article.quoted().contains(doc.token(n.firstToken()).start())) {
-                    continue;
-                }
-                if (entities.is(n.endToken() - 1, EntityType.ORGANIZATION) || persons.isPerson(n)) {
-                    return names.fullestFor(n.firstToken(), n.endToken());
-                }
-            }
-            return Optional.empty();
         }
 
         private ResolvedSpeaker resolve(Mention m) {
             Phrase phrase = phrase(m);
             if (m.kind() != MentionKind.PRONOUN) {
-                Optional<String> roleNoun = roleNounEnding(m);
+                Optional<String> roleNoun = descriptions.roleNounEnding(m);
                 if (roleNoun.isPresent()) {
                     return resolveDescription(m, phrase, roleNoun.get());
                 }
@@ -242,7 +191,7 @@ public final class SpeakerResolver {
                 case PRONOUN:
                     return resolvePronoun(m, phrase);
                 case NAME:
-                    if (endsInCommonNoun(m) || isIndefiniteDescription(m)) {
+                    if (descriptions.endsInCommonNoun(m) || descriptions.isIndefiniteDescription(m)) {
                         return nominal(phrase); // "the Clinton campaign", "a Senate subcommittee": a group
                     }
                     Optional<String> together = namesTogether(m);
@@ -302,18 +251,19 @@ public final class SpeakerResolver {
             }
             int sentence = doc.token(m.firstToken()).sentence();
             int paragraph = doc.sentence(sentence).paragraph();
-            Predicate<Name> namedInside = namedInside(m);
-            Set<String> capitalized = capitalizedWords(m);
+            Predicate<Name> namedInside = descriptions.namedInside(m);
+            Set<String> capitalized = descriptions.capitalizedWords(m);
             Optional<Name> person = persons.titledBefore(sentence, roleNoun, capitalized, namedInside);
             // "the founder of Blue Pine Press" names where the person works, not who was just spoken of
             boolean endsInName = doc.token(m.endToken() - 1).isCapitalized();
-            if (person.isEmpty() && !endsInName && (placesInOffice(m) || hasWordOf(m, TIME_MODIFIERS))) {
+            if (person.isEmpty() && !endsInName
+                    && (descriptions.placesInOffice(m) || descriptions.hasWordOf(m, TIME_MODIFIERS))) {
                 // "the Vermont senator", "Obama's former campaign strategist": someone known, the one just spoken of
                 person = persons.focusBefore(sentence, DESCRIPTION_REACH, true, namedInside)
                         .or(() -> lastPerson != null && paragraph - lastPersonParagraph <= DESCRIPTION_REACH
                                 && !namedInside.test(lastPerson) ? Optional.of(lastPerson) : Optional.empty());
             }
-            if (person.isEmpty() && !endsInName && isPlainDescription(m, roleNoun)) {
+            if (person.isEmpty() && !endsInName && descriptions.isPlainDescription(m, roleNoun)) {
                 // "Ann Lee spoke to the crowd. ... the premier said": the one just spoken of, unless the article
                 // gives her another position; but "the band leader" is someone else than the candidate at the
                 // cookout
@@ -325,150 +275,6 @@ public final class SpeakerResolver {
             }
             remember(person.get(), m);
             return new ResolvedSpeaker(Optional.of(person.get().text()), Optional.of(phrase), person, Optional.of(m));
-        }
-
-        /**
-         * A news lead often describes its speaker before naming him: "A former Democratic National Committee chairman
-         * says ...", then "“...,” said Don Fowler". When the first quote's speaker is such a description in the lead
-         * and the next quote's speaker is a person named for the first time just after, the description is that
-         * person.
-         */
-        private ResolvedSpeaker leadDescription(List<DraftQuote> drafts, List<ResolvedSpeaker> resolved) {
-            ResolvedSpeaker first = resolved.get(0);
-            Optional<Mention> m = drafts.get(0).mention();
-            if (resolved.size() < 2 || m.isEmpty() || first.fullName().isPresent()
-                    || m.get().kind() == MentionKind.PRONOUN
-                    || !Determiners.INDEFINITE.contains(doc.token(m.get().firstToken()).lower())
-                    || doc.sentenceOf(doc.token(m.get().firstToken())).paragraph() > LEAD_PARAGRAPHS) {
-                return first;
-            }
-            Optional<String> roleNoun = roleNounEnding(m.get());
-            Optional<Name> next = resolved.get(1).fullName();
-            Optional<Mention> nextMention = drafts.get(1).mention();
-            if (roleNoun.isEmpty() || next.isEmpty() || nextMention.isEmpty()
-                    || nextMention.get().kind() != MentionKind.NAME || !persons.isPerson(next.get())) {
-                return first;
-            }
-            int described = doc.token(m.get().firstToken()).sentence();
-            int named = doc.token(nextMention.get().firstToken()).sentence();
-            boolean namedJustAfter = named - described <= 2 && firstNamedAt(next.get()) >= m.get().endToken();
-            return namedJustAfter
-                    ? new ResolvedSpeaker(Optional.of(next.get().text()), first.mention(), next, m)
-                    : first;
-        }
-
-        /** Where the article first names the person with this fullest name (by any form of the name). */
-        private int firstNamedAt(Name full) {
-            for (Name n : names.names()) {
-                if (full.endsWith(n.words())) {
-                    return n.firstToken();
-                }
-            }
-            return full.firstToken();
-        }
-
-        /**
-         * The role noun that heads a description ("mayor", "chairman", "secretary" in "the former secretary of state");
-         * empty for a name or a group.
-         */
-        private Optional<String> roleNounEnding(Mention m) {
-            int end = m.endToken();
-            while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
-                end--;
-            }
-            if (end == m.firstToken()) {
-                return Optional.empty();
-            }
-            if (doc.token(end - 1).isCapitalized()) {
-                // "the 41-year-old founder of Blue Pine Press" is a person described, not the press
-                return Determiners.ARTICLES.contains(doc.token(m.firstToken()).lower())
-                        ? roleBeforeComplement(m, end) : Optional.empty();
-            }
-            Optional<String> head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), end);
-            return head.isPresent() ? head : roleBeforeComplement(m, end);
-        }
-
-        /** The role noun right before a complement preposition: "the secretary of state". */
-        private Optional<String> roleBeforeComplement(Mention m, int end) {
-            Optional<String> head = Optional.empty();
-            for (int k = m.firstToken() + 1; head.isEmpty() && k < end; k++) {
-                if (rolePhrases.isComplementPreposition(doc.token(k).lower())) {
-                    head = rolePhrases.roleNounEndingAt(doc, m.firstToken(), k);
-                }
-            }
-            return head;
-        }
-
-        /** The capitalized words of a description ("Republican" in "The Republican nominee"), its article aside. */
-        private Set<String> capitalizedWords(Mention m) {
-            Set<String> words = new HashSet<>();
-            for (int k = m.firstToken(); k < m.endToken(); k++) {
-                Token t = doc.token(k);
-                if (t.isCapitalized() && t.isWord() && !Determiners.ALL.contains(t.lower())) {
-                    words.add(t.lower());
-                }
-            }
-            return words;
-        }
-
-        /**
-         * Whether a capitalized word says which office a description means ("the Vermont senator", "the Republican
-         * nominee"); a possessor does not ("Pagliano's lawyer" is someone else than those just spoken of).
-         */
-        private boolean placesInOffice(Mention m) {
-            for (int k = m.firstToken(); k < m.endToken(); k++) {
-                Token t = doc.token(k);
-                boolean possessor = k + 1 < m.endToken() && doc.token(k + 1).is("'s");
-                if (t.isCapitalized() && t.isWord() && !Determiners.ALL.contains(t.lower()) && !possessor) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "the premier", "the veteran winger": the article, adjectives, and the role noun, nothing else. */
-        private boolean isPlainDescription(Mention m, String roleNoun) {
-            int nounWords = roleNoun.split(" ").length;
-            int head = m.endToken() - nounWords;
-            if (!doc.token(m.firstToken()).is("the") || head - m.firstToken() - 1 > PLAIN_DESCRIPTION_MODIFIERS) {
-                return false;
-            }
-            for (int k = m.firstToken() + 1; k < head; k++) {
-                if (!article.pos(k).equals("ADJ")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean hasWordOf(Mention m, Set<String> words) {
-            for (int k = m.firstToken(); k < m.endToken(); k++) {
-                if (words.contains(doc.token(k).lower())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "a spokesman for committee Democrats": an indefinite description names no one, whatever names it holds. */
-        private boolean isIndefiniteDescription(Mention m) {
-            return m.endToken() - m.firstToken() > 2 && Determiners.INDEFINITE.contains(doc.token(m.firstToken()).lower())
-                    && !doc.token(m.firstToken() + 1).isCapitalized();
-        }
-
-        private boolean endsInCommonNoun(Mention m) {
-            int end = m.endToken();
-            while (end > m.firstToken() && !doc.token(end - 1).isWord()) {
-                end--;
-            }
-            return end > m.firstToken() && !doc.token(end - 1).isCapitalized()
-                    && Character.isLetter(doc.token(end - 1).text().charAt(0));
-        }
-
-        /** Names inside a description are not the person it describes ("Obama" in "Obama's former strategist"). */
-        private Predicate<Name> namedInside(Mention m) {
-            List<Name> inside = names.nameWithin(m.firstToken(), m.endToken()).stream().toList();
-            return n -> inside.stream().anyMatch(i -> n.endsWith(List.of(i.lastWord())));
         }
 
         private void remember(Name person, Mention m) {
