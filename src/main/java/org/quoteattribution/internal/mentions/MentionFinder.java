@@ -268,6 +268,10 @@ public final class MentionFinder {
                 || CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(doc.token(start).lower()))) {
             start++;
         }
+        if (start == j && CommonWords.CAPITALIZED_FUNCTION_WORDS.contains(last.lower())
+                && !Determiners.ALL.contains(last.lower())) {
+            return Optional.empty(); // "When", "As", "But" alone name no one; "Some" and "Both" may
+        }
         start = cutBeforeNameAfterCommonNoun(doc, start, j);
         int p = start - 1;
         if (p - 2 >= lowerBound && PhraseWords.ADJECTIVE_COMPLEMENT_PREPOSITIONS.contains(doc.token(p).lower())

@@ -244,4 +244,9 @@ class MentionFinderTest {
     void aNameAfterPositionAndDepartmentIsTheSubject() {
         assertEquals("Sam Ortiz", subjectOf("Vice-president, marketing, Sam Ortiz, said sales were strong.", "said"));
     }
+
+    @Test
+    void aFunctionWordAloneIsNoSubject() {
+        assertEquals("-", subjectOf("The mayor paused for a while. But said nothing more about it.", "said"));
+    }
 }
