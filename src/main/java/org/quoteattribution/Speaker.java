@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * @param name    the fullest form of the speaker's name in the article ("Sergei Lavrov" for "Lavrov"),
  *                or the group as written ("the Ukrainian authorities")
- * @param mention the words naming the speaker nearest the cue, as written; may be a pronoun
+ * @param mention the words naming the speaker nearest the cue, as written; may be a pronoun, also a relative one
+ *                ("who" in "heard from Kim Lee, who said")
  * @param role    the speaker's title or position as the article words it ("Russian Foreign Minister")
  * @since 1.0.0
  */
