@@ -13,6 +13,7 @@ import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.marks.Quotation;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
+import org.quoteattribution.internal.mentions.MentionKind;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Sentence;
 import org.quoteattribution.internal.text.Token;
@@ -218,13 +219,15 @@ final class QuotationAttacher {
             return Optional.empty();
         }
         Cue cue = found.get();
+        Optional<Mention> agent = passiveAgent(article, cue, sentence);
         Optional<Mention> mention = cue.frame() == CueFrame.SOURCE_AFTER
                 ? mentions.phraseAfter(article, cue.endToken() - 1)
-                : mentions.subjectOfCue(article, cue.firstToken());
+                : agent.or(() -> mentions.subjectOfCue(article, cue.firstToken()));
         if (mention.isEmpty()) {
             return Optional.empty();
         }
-        int contentStart = cue.frame() == CueFrame.SOURCE_AFTER ? mention.get().endToken() : cue.endToken();
+        int contentStart = cue.frame() == CueFrame.SOURCE_AFTER || agent.isPresent() ? mention.get().endToken()
+                : cue.endToken();
         if (cue.frame() == CueFrame.OBJECT) {
             contentStart = skipObject(article, contentStart, openToken);
         }
@@ -252,6 +255,24 @@ final class QuotationAttacher {
         List<Span> spans = around.map(a -> List.of(new Span(doc.token(a.first()).start(),
                 doc.token(a.firstEnd() - 1).end()), rest)).orElse(List.of(rest));
         return Optional.of(new DraftQuote(QuoteType.MIXED, spans, found, mention, how));
+    }
+
+    /**
+     * "The landlord was criticised by the tribunal because “...”": the agent of a passive cue speaks, not its
+     * subject.
+     */
+    private Optional<Mention> passiveAgent(Article article, Cue cue, Sentence sentence) {
+        Document doc = article.document();
+        int be = cue.firstToken() - 1;
+        if (be > sentence.firstToken() && doc.token(be).lower().endsWith("ly")) {
+            be--; // "was harshly criticised by"
+        }
+        if (be < sentence.firstToken() || cue.endToken() + 1 >= sentence.endToken()
+                || !CommonWords.BE_FORMS.contains(doc.token(be).lower()) || !doc.token(cue.endToken()).is("by")) {
+            return Optional.empty();
+        }
+        return mentions.phraseAfter(article, cue.endToken()).filter(m -> m.kind() != MentionKind.PRONOUN
+                || !doc.token(m.firstToken()).is("it"));
     }
 
     private static boolean introducedByPunctuation(Document doc, int openToken) {

@@ -11,6 +11,7 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
@@ -34,7 +35,7 @@ import org.quoteattribution.internal.text.Token;
 final class ReportedSpeechFinder {
 
     private static final ImmutableSet<String> OBJECT_PREPOSITIONS = LexiconFile.words("object-prepositions.txt");
-    private static final ImmutableSet<String> BE = LexiconFile.words("be-forms.txt");
+    private static final ImmutableSet<String> BE = CommonWords.BE_FORMS;
 
     private final MentionFinder mentions;
     private final InvertedAttribution invertedAttribution;

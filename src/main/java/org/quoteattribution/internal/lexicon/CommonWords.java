@@ -44,6 +44,9 @@ public final class CommonWords {
     /** Relative pronouns that stand for the subject of the verb after them ("who", "which", "that"). */
     public static final ImmutableSet<String> SUBJECT_RELATIVES = LexiconFile.words("subject-relatives.txt");
 
+    /** The forms of "be" ("is", "was", "been"), for passives and copulas. */
+    public static final ImmutableSet<String> BE_FORMS = LexiconFile.words("be-forms.txt");
+
     /** Words that open a clause inside a sentence, and how it joins: "coordinate" or "subordinate". */
     public static final ImmutableMap<String, String> CLAUSE_OPENERS = LexiconFile.rows("clause-openers.tsv").stream()
             .collect(ImmutableMap.toImmutableMap(row -> row.get(0).toLowerCase(Locale.ROOT), row -> row.get(1),

@@ -348,4 +348,11 @@ class QuoteAssemblyTest {
         assertTrue(a.drafts().stream().anyMatch(d -> a.cue(d).equals("praised")
                 && a.text(d).endsWith("faith\"")), a.drafts()::toString);
     }
+
+    @Test
+    void theAgentOfAPassiveCueSpeaks() {
+        Assembled a = assemble("The landlord was criticised by the tribunal because \u201che ignored every warning.\u201d");
+        assertEquals("the tribunal", a.mention(a.only()));
+        assertTrue(a.text(a.only()).startsWith("because"), a.text(a.only()));
+    }
 }
