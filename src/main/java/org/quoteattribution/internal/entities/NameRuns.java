@@ -24,7 +24,7 @@ final class NameRuns {
     /** Lower-case words that may join the parts of a name ("Bank of America", "Charles de Gaulle"). */
     private static final ImmutableSet<String> CONNECTORS = LexiconFile.words("name-connectors.txt");
     /** Last words of organizations' names: the title words before them are part of the name ("Justice Department"). */
-    private static final ImmutableSet<String> ORGANIZATION_HEADS = LexiconFile.words("organization-heads.txt");
+    private static final ImmutableSet<String> ORGANIZATION_HEADS = CommonWords.ORGANIZATION_HEADS;
     /** "in Florida Friday": a day's name is capitalized but never part of a name. */
         /** Headlines capitalize every long word; from about this many on, capitals no longer mark names. */
     private static final int HEADLINE_MIN_WORDS = 4;

@@ -44,6 +44,9 @@ public final class CommonWords {
     /** Relative pronouns that stand for the subject of the verb after them ("who", "which", "that"). */
     public static final ImmutableSet<String> SUBJECT_RELATIVES = LexiconFile.words("subject-relatives.txt");
 
+    /** Nouns that end the name of an organization ("Justice Department", "Fenwick Hardware"), lower case. */
+    public static final ImmutableSet<String> ORGANIZATION_HEADS = LexiconFile.words("organization-heads.txt");
+
     /** The forms of "be" ("is", "was", "been"), for passives and copulas. */
     public static final ImmutableSet<String> BE_FORMS = LexiconFile.words("be-forms.txt");
 

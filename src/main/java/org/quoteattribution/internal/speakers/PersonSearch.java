@@ -16,6 +16,7 @@ import org.quoteattribution.internal.entities.EntityType;
 import org.quoteattribution.internal.entities.Name;
 import org.quoteattribution.internal.entities.NameIndex;
 import org.quoteattribution.internal.entities.TitleWords;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.marks.QuotedRegions;
@@ -74,6 +75,9 @@ final class PersonSearch {
      * article or number comes before ("the 2014 American Community Survey" is no person).
      */
     boolean isPerson(Name n) {
+        if (hasOrganizationWord(n)) {
+            return false; // "Fenwick Hardware", "Bakery Bliss": a business, whatever the name finder says
+        }
         Optional<EntityType> type = entities.typeAt(n.endToken() - 1);
         if (type.isPresent()) {
             return type.get() == EntityType.PERSON;
@@ -94,6 +98,15 @@ final class PersonSearch {
             }
         }
         return n.words().size() >= 2 && !headlineWords(n);
+    }
+
+    private static boolean hasOrganizationWord(Name n) {
+        for (String w : n.words()) {
+            if (CommonWords.ORGANIZATION_HEADS.contains(w.replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -245,4 +245,10 @@ class SpeakerResolverTest {
         assertEquals(Optional.of("a statement"), lastName("Priya Natarajan spoke first.\n\n"
                 + "A statement said the council had been “a joy to serve.”").map(String::toLowerCase));
     }
+
+    @Test
+    void heOrSheIsNeverAShop() {
+        assertEquals(Optional.of("Tom Fenwick"), lastName("Tom Fenwick owns Fenwick Hardware on Main Street. "
+                + "Fenwick Hardware has been open since 1990. “It has been a good year,” he said."));
+    }
 }
