@@ -157,6 +157,11 @@ final class NameRuns {
                 person = true; // "Pollster Frank Luntz said": a role noun opening the sentence before a full name
                 first++;
             } else if (titles.isTitleOrModifier(t)) {
+                int next = skipPeriod(doc, first + 1, end);
+                if (!titles.isTitle(t) && next < end && !titles.isTitleOrModifier(doc.token(next))
+                        && !titles.isRoleNoun(doc.token(next))) {
+                    break; // "South Africa", "North Korea": a place word before a name, not before a title
+                }
                 person |= titles.isPersonTitle(t);
                 first = skipPeriod(doc, first + 1, end);
                 if (titles.isHonorific(t)) {

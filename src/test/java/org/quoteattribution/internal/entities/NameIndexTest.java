@@ -31,6 +31,8 @@ class NameIndexTest {
             Virginia AFL-CIO President Doris Crouse-Mays spoke.              | Doris Crouse-Mays
             Hillary Clinton and Donald Trump met.                            | Hillary Clinton, Donald Trump
             Although Trump has admitted it, he does not defend it.           | Trump
+            South Africa signed the deal with the American Legion.          | South Africa, American Legion
+            South Korean President Park Min-ho spoke.                       | Park Min-ho
             """)
     void readsTheNamesOfASentence(String text, String names) {
         Document doc = TestDocuments.read(text);
