@@ -101,7 +101,10 @@ class SmallHeapIT {
         assertEquals(Main.MODELS, child.status(), child.errLines().toString());
         assertEquals(1, child.errLines().size(), child.errLines().toString());
         String line = child.errLines().get(0);
-        assertTrue(line.contains(".bin") && line.contains("20 MiB") && line.contains("-Xmx"), line);
+        // the word lists load beside the models (StartUpThreads), so the heap may run out in either: the line names
+        // the model, or the models and word lists together (it failed 1 run in 5 with the model-only check)
+        assertTrue((line.contains(".bin") || line.contains("models and word lists")) && line.contains("20 MiB")
+                && line.contains("-Xmx"), line);
         try (Stream<Path> written = Files.list(out)) {
             assertEquals(0, written.count());
         }
