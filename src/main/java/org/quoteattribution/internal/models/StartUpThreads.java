@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Helper threads for building an attributor: its models and lexicons are read independently, and in a fresh JVM
@@ -13,6 +15,7 @@ import java.util.concurrent.Future;
  */
 public final class StartUpThreads {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StartUpThreads.class);
     private static final int THREADS = 2;
 
     private StartUpThreads() {
@@ -22,6 +25,11 @@ public final class StartUpThreads {
         return Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "quote-attribution-start-up");
             thread.setDaemon(true);
+            // work that fails reaches its caller through its Future; what escapes the pool's own bookkeeping (an
+            // OutOfMemoryError between two tasks, when the heap is too small for the models) is only logged, never
+            // printed by the JVM's default handler beside the caller's one-line error
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.debug("start-up thread {} ended: {}", t.getName(),
+                    e.toString()));
             return thread;
         });
     }
