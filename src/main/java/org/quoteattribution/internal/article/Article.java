@@ -45,6 +45,16 @@ public record Article(Document document, SentenceTags tags, EntityTagger entitie
         return tags.isVerb(token);
     }
 
+    /** Whether the tagger calls any token in [{@code first}, {@code end}) a verb or an auxiliary. */
+    public boolean hasVerbIn(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (tags.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lemma of a token, in lower case. */
     public String lemma(int token) {
         return tags.lemma(token);

@@ -56,8 +56,8 @@ final class FollowingQuotation {
 
     /**
      * A paragraph that is only a quotation, after a paragraph whose last sentence reports the words of someone by an
-     * inverted cue ("There are people trying to create fear, Cho said, though he named no one." then "“But the kind
-     * of fear-mongering ...”"): the same speaker goes on, with no cue of the quotation's own.
+     * inverted cue ("The levy would hurt small farms, Cho said, although he gave no figures." then "“We cannot ask
+     * people to pay more for less.”"): the same speaker goes on, with no cue of the quotation's own.
      */
     private Optional<DraftQuote> afterReportedParagraph(Article article, Quotation q, Sentence previous) {
         Document doc = article.document();

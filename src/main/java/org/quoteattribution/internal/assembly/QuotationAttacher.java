@@ -263,12 +263,7 @@ final class QuotationAttacher {
      */
     private Optional<Mention> passiveAgent(Article article, Cue cue, Sentence sentence) {
         Document doc = article.document();
-        int be = cue.firstToken() - 1;
-        if (be > sentence.firstToken() && doc.token(be).lower().endsWith("ly")) {
-            be--; // "was harshly criticised by"
-        }
-        if (be < sentence.firstToken() || cue.endToken() + 1 >= sentence.endToken()
-                || !CommonWords.BE_FORMS.contains(doc.token(be).lower()) || !doc.token(cue.endToken()).is("by")) {
+        if (PassiveCue.beBefore(doc, cue, sentence) < 0) {
             return Optional.empty();
         }
         return mentions.phraseAfter(article, cue.endToken()).filter(m -> m.kind() != MentionKind.PRONOUN

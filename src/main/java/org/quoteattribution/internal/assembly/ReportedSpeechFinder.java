@@ -11,7 +11,6 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
-import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
@@ -35,7 +34,6 @@ import org.quoteattribution.internal.text.Token;
 final class ReportedSpeechFinder {
 
     private static final ImmutableSet<String> OBJECT_PREPOSITIONS = LexiconFile.words("object-prepositions.txt");
-    private static final ImmutableSet<String> BE = CommonWords.BE_FORMS;
 
     private final MentionFinder mentions;
     private final InvertedAttribution invertedAttribution;
@@ -195,7 +193,7 @@ final class ReportedSpeechFinder {
         }
         int afterSpeaker = speaker.get().endToken();
         if (!goesOn && afterSpeaker < sentence.endToken() && doc.token(afterSpeaker).is(",")
-                && !hasVerb(article, start, before)) {
+                && !article.hasVerbIn(start, before)) {
             return Optional.empty(); // "Head, customer relations at Pinewood Bank, Omar Diaz, agreed": a title
         }
         if (!goesOn) {
@@ -210,17 +208,11 @@ final class ReportedSpeechFinder {
     /** "The nominee has been endorsed by dozens of papers": the subject is the content, the agent the speaker. */
     private Optional<DraftQuote> passive(Article article, Cue cue, Sentence sentence) {
         Document doc = article.document();
-        int by = cue.endToken();
-        int be = cue.firstToken() - 1;
-        while (be >= sentence.firstToken() && (doc.token(be).is("also") || doc.token(be).is("first")
-                || doc.token(be).is("widely") || doc.token(be).is("not"))) {
-            be--;
-        }
-        if (by >= sentence.endToken() || !doc.token(by).is("by") || be < sentence.firstToken()
-                || !BE.contains(doc.token(be).lower())) {
+        int be = PassiveCue.beBefore(doc, cue, sentence);
+        if (be < 0) {
             return Optional.empty();
         }
-        Optional<Mention> agent = mentions.phraseAfter(article, by);
+        Optional<Mention> agent = mentions.phraseAfter(article, cue.endToken());
         Optional<Mention> patient = mentions.subjectBefore(article, be);
         if (agent.isEmpty() || patient.isEmpty()) {
             return Optional.empty();
@@ -311,15 +303,6 @@ final class ReportedSpeechFinder {
     }
 
     /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
-    private static boolean hasVerb(Article article, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (article.isVerb(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isClause(Document doc, int start, int end, int minWords) {
         int words = 0;
         for (int k = start; k < end; k++) {

@@ -18,7 +18,7 @@ public final class SpeechOnly {
 
     private static final ImmutableSet<String> CLAUSE_ONLY = LexiconFile.words("clause-only-cues.txt");
     private static final ImmutableSet<String> EVIDENCE = LexiconFile.words("evidence-nouns.txt");
-    /** How many quoted words make a mixed quote after a cue that is not of speech ("likened it to "a referee asleep"). */
+    /** How many quoted words in a row make a mixed quote after a cue not of speech ("likened it to "a referee asleep"). */
     private static final int MIN_QUOTED_WORDS_WITHOUT_SPEECH = 3;
 
     private SpeechOnly() {
@@ -36,7 +36,7 @@ public final class SpeechOnly {
      */
     public static boolean isSaidOrWritten(Article article, DraftQuote draft) {
         if (draft.type() == QuoteType.MIXED && draft.cue().map(c -> !c.kind().reportsWords()).orElse(false)) {
-            // "experts believe the "sextortion" scam ...", "issued a "black box warning"": a few words in marks
+            // "analysts believe the "bridge-gate" affair ...", "filed a "formal notice"": a few words in marks
             // after a belief or a deed are a term, not what someone said; more than a few are words quoted
             return quotedWords(article, draft) >= MIN_QUOTED_WORDS_WITHOUT_SPEECH;
         }
@@ -68,7 +68,7 @@ public final class SpeechOnly {
         return longest;
     }
 
-    /** "city documents say", "a private survey suggested": the speaker is a finding, not someone. */
+    /** "county records say", "a recent poll suggested": the speaker is a finding, not someone. */
     private static boolean isEvidence(Article article, DraftQuote draft) {
         return draft.mention().map(m -> EVIDENCE.contains(article.document().token(m.endToken() - 1).lower()))
                 .orElse(false);
@@ -88,28 +88,23 @@ public final class SpeechOnly {
         if (article.tags().pos(first).equals("ADP")) {
             return !hasVerb(article, draft);
         }
-        // "added 10 points, or 0.7 per cent", "added another goal when Karlsson redirected a shot": no verb before
+        // "added 12 points on Tuesday", "added another goal when Fenwick tipped in a rebound": no verb before
         // an adverbial clause ("when", "as", "after"), so no reported clause but a count or a deed
-        return draft.cue().map(c -> CLAUSE_ONLY.contains(c.entry().lemma())).orElse(false) && !doc.token(first).is("that")
-                && draft.spans().size() == 1 && !hasVerbBeforeSubordinate(article, first, draft.end());
-    }
-
-    /** "there's", "it’s", "they're": the tagger may not call the clitic a verb. */
-    private static boolean isContractedVerb(Token t) {
-        String w = t.lower().replace('\u2019', '\'');
-        return w.equals("'s") || w.equals("'re") || w.equals("'ve") || w.equals("'ll") || w.equals("'m");
+        boolean clauseOnly = draft.cue().map(c -> CLAUSE_ONLY.contains(c.entry().lemma())).orElse(false);
+        return clauseOnly && !doc.token(first).is("that") && draft.spans().size() == 1
+                && !hasVerbBeforeSubordinate(article, first, draft.end());
     }
 
     private static boolean hasVerbBeforeSubordinate(Article article, int first, int end) {
         Document doc = article.document();
         for (int k = first; k < doc.tokens().size() && doc.token(k).end() <= end; k++) {
             Token t = doc.token(k);
-            if (article.tags().isVerb(k) || isContractedVerb(t)) {
+            if (article.tags().isVerb(k) || t.isClitic()) { // "there's": the tagger may not call "'s" a verb
                 return true;
             }
             if (t.is(";") || k > first && "subordinate".equals(CommonWords.CLAUSE_OPENERS.get(t.lower()))
                     && !CommonWords.RELATIVE_PRONOUNS.contains(t.lower())) {
-                return false; // a verb after "when" or "as" is another clause's ("when Jones recorded his first goal")
+                return false; // a verb after "when" or "as" is another clause's ("when Fenwick tipped it in")
             }
         }
         return false;

@@ -35,7 +35,7 @@ public final class NameIndex {
     private final Set<String> sideBySide;
     /**
      * "IMF" to "International Monetary Fund": the initials of each name of two words or more, and of its last words
-     * ("SEC" for the "U.S. Securities and Exchange Commission").
+     * ("MSC" for the "U.S. Maritime Safety Commission").
      */
     private final Map<String, Name> byInitials;
     /** How many names of the article end in each word, the word in lower case. */
@@ -58,7 +58,7 @@ public final class NameIndex {
         Map<String, Name> initials = new HashMap<>();
         for (Name name : names) {
             String[] words = name.text().split("\\s+");
-            // "U.S. Securities and Exchange Commission" is the SEC: the initials of its last words count too
+            // "U.S. Maritime Safety Commission" is the MSC: the initials of its last words count too
             for (int from = 0; from + 2 <= words.length; from++) {
                 String key = initialsOf(String.join(" ", Arrays.asList(words).subList(from, words.length)));
                 if (key.length() >= 2) {

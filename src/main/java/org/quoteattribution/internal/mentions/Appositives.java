@@ -18,7 +18,7 @@ final class Appositives {
 
     /** How far an appositive or relative clause between a subject and its verb may run. */
     private static final int MAX_APPOSITIVE = 25;
-    /** How many words a department after a position may have ("security response at cybersecurity firm Acme"). */
+    /** How many words a department after a position may have ("customer relations at Pinewood Bank"). */
     private static final int MAX_DEPARTMENT_WORDS = 7;
 
     private final MentionFinder finder;

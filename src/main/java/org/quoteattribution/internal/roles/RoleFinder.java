@@ -30,7 +30,7 @@ public final class RoleFinder {
 
     /** How many words a title before a name may have ("Senate Majority Leader", "Trump campaign manager"). */
     private static final int MAX_TITLE = 8;
-    /** How many words a department after a position may have ("security response at cybersecurity firm Acme"). */
+    /** How many words a department after a position may have ("customer relations at Pinewood Bank"). */
     private static final int MAX_DEPARTMENT_WORDS = 7;
     /** Abbreviated titles of several people at once ("Sens. Tester and Vitter"). */
     private static final ImmutableSet<String> PLURAL_TITLES = LexiconFile.words("plural-titles.txt");

@@ -14,7 +14,7 @@ import org.quoteattribution.internal.text.Document;
 /**
  * "In the Wells Fargo scandal, ... The bank said": a definite description by an organization noun
  * ({@code organization-nouns.txt}), with a few modifiers ("the security firm"), stands for the organization whose
- * name ends in that noun ("the commission": the Securities and Exchange Commission), else for the organization
+ * name ends in that noun ("the commission": the Maritime Safety Commission), else for the organization
  * named last before it, among the last few names of the last paragraphs. Only those names' sentences go to the name finder, so the cost does not grow with the
  * article.
  */
@@ -50,7 +50,7 @@ final class OrganizationDescriptions {
         int last = names.lastStartingBefore(doc.token(m.firstToken()).start());
         List<Name> all = names.names();
         for (int i = last; i >= 0 && last - i < NAMED_BY_HEAD_BACK; i--) {
-            // "the commission" for the U.S. Securities and Exchange Commission, however far back
+            // "the commission" for the U.S. Maritime Safety Commission, however far back
             Name n = all.get(i);
             if (n.lastWord().equals(head) && !article.entities().is(n.endToken() - 1, EntityType.PERSON)) {
                 return names.fullestFor(n.firstToken(), n.endToken());

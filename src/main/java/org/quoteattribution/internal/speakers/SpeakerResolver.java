@@ -69,12 +69,6 @@ public final class SpeakerResolver {
         return new Resolution(article).resolveAll(drafts);
     }
 
-    /** "’d", "'s", "'ve": an auxiliary worn down to its apostrophe ("who’d previously endorsed"). */
-    private static boolean isContraction(Token t) {
-        String w = t.text();
-        return w.length() > 1 && (w.charAt(0) == '\'' || w.charAt(0) == '\u2019') && Character.isLetter(w.charAt(1));
-    }
-
     /** One article's resolution: who was spoken of last, as the quotes are read in order. */
     private final class Resolution {
         private final Article article;
@@ -128,7 +122,7 @@ public final class SpeakerResolver {
                 return speaker;
             }
             for (int j = k + 1; j < cue; j++) {
-                if (!doc.token(j).isWord() && !isContraction(doc.token(j))) {
+                if (!doc.token(j).isWord() && !doc.token(j).isClitic()) { // "who’d previously endorsed"
                     return speaker; // "Kim Lee, who chairs the board, said": the relative clause has ended
                 }
             }

@@ -18,6 +18,11 @@ public record Token(int index, int start, int end, String text, String lower, in
         return lower.equals(lowerForm);
     }
 
+    /** Whether the token is a clitic split from its word ("'s", "’re", "n't"; {@code clitics.txt}). */
+    public boolean isClitic() {
+        return TokenRefiner.CLITICS.contains(lower);
+    }
+
     /** Whether the token is a quotation mark of any shape ({@link QuotationMarks#TOKENS}). */
     public boolean isQuotationMark() {
         return QuotationMarks.TOKENS.contains(text);

@@ -14,7 +14,7 @@ import org.quoteattribution.internal.lexicon.LexiconFile;
  */
 final class TokenRefiner {
 
-    private static final ImmutableList<String> CLITICS = LexiconFile.lowerCaseLines("clitics.txt");
+    static final ImmutableList<String> CLITICS = LexiconFile.lowerCaseLines("clitics.txt");
 
     private final Set<String> abbreviations;
 

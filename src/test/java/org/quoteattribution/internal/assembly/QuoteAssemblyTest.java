@@ -322,8 +322,8 @@ class QuoteAssemblyTest {
 
     @Test
     void quotedAsSayingIsOneCue() {
-        Assembled a = assemble("Ann Roe spoke.\n\n\u201cWhen the books were shown to me, I was dismayed,\u201d she was "
-                + "quoted as saying in the release.");
+        Assembled a = assemble("Ann Roe spoke.\n\n\u201cWe opened the ledgers and were stunned,\u201d she was "
+                + "quoted as saying.");
         assertEquals("quoted as saying", a.cue(a.only()));
         assertEquals("she", a.mention(a.only()));
     }
@@ -331,7 +331,7 @@ class QuoteAssemblyTest {
     @Test
     void aQuoteParagraphAfterAnInvertedReportIsACandidateOfTheSameSpeaker() {
         Article article = TestDocuments.article("Ben Cho spoke to the council on Monday.\n\n"
-                + "The plan would raise taxes for most families, Cho said, though he did not give figures.\n\n"
+                + "The plan would raise taxes for most families, Cho said, although he gave no figures.\n\n"
                 + "\u201cWe cannot ask people to pay more for less. It is not fair.\u201d");
         List<DraftQuote> candidates = assembler.candidates(article);
         assertTrue(candidates.stream().anyMatch(d -> d.how() == DraftQuote.Pattern.CONTINUATION

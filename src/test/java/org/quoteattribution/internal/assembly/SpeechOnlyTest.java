@@ -49,13 +49,13 @@ class SpeechOnlyTest {
 
     @Test
     void aCountAfterAddedIsNotSaid() {
-        assertTrue(said("The Elmford index added 10 points, or 0.7 per cent, to 1,467.").stream()
+        assertTrue(said("The Elmford index added 12 points on Tuesday, its best day in a month.").stream()
                 .noneMatch(q -> q.startsWith("said:")));
     }
 
     @Test
     void aGoalInReplyIsNotSaid() {
-        assertTrue(said("The Rovers replied just 17 seconds later, as Tom Fenwick scored on a breakaway.").stream()
+        assertTrue(said("The Rovers replied two minutes later, as Tom Fenwick scored on a breakaway.").stream()
                 .noneMatch(q -> q.startsWith("said:")));
     }
 
@@ -72,7 +72,7 @@ class SpeechOnlyTest {
 
     @Test
     void aScareWordAfterABeliefIsNotSaid() {
-        assertTrue(said("Experts believe the \"sextortion\" scam came from one group.").stream()
+        assertTrue(said("Analysts believe the \"bridge-gate\" affair came from one office.").stream()
                 .noneMatch(q -> q.startsWith("said:")));
     }
 }
