@@ -28,6 +28,7 @@ import org.quoteattribution.internal.html.HtmlQuotes;
 import org.quoteattribution.internal.html.HtmlRenderer;
 import org.quoteattribution.internal.html.HtmlText;
 import org.quoteattribution.internal.limits.Deadline;
+import org.quoteattribution.internal.lexicon.NounSenses;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.RolePhraseReader;
 import org.quoteattribution.internal.models.NlpModels;
@@ -54,6 +55,7 @@ public final class Pipeline {
     private final DateFinder dateFinder;
     private final SourceFinder sourceFinder;
     private final boolean includeBeliefs;
+    private final QuoteClassifier classifier;
 
     /**
      * @param includeBeliefs whether reported content whose cue is not one of speech counts (beliefs, evidence and
@@ -67,16 +69,19 @@ public final class Pipeline {
         try {
             Future<DateFinder> dates = helpers.submit(DateFinder::new);
             Future<SourceFinder> sources = helpers.submit(SourceFinder::new);
+            Future<Integer> nounSenses = helpers.submit(NounSenses::size); // the quote classifier's, read once
             TitleWords titles = new TitleWords();
             RolePhraseReader rolePhrases = new RolePhraseReader();
             Future<SpeakerResolver> speakers = helpers.submit(() -> new SpeakerResolver(titles, rolePhrases));
             Future<RoleFinder> roles = helpers.submit(() -> new RoleFinder(titles, rolePhrases));
-            this.assembler = new QuoteAssembler(new MentionFinder(), QuoteClassifier.load(models.location()));
+            this.classifier = QuoteClassifier.load(models.location());
+            this.assembler = new QuoteAssembler(new MentionFinder(), classifier);
             this.reader = new ArticleReader(models, titles);
             this.speakerResolver = StartUpThreads.join(speakers);
             this.roleFinder = StartUpThreads.join(roles);
             this.dateFinder = StartUpThreads.join(dates);
             this.sourceFinder = StartUpThreads.join(sources);
+            StartUpThreads.join(nounSenses);
         } finally {
             helpers.shutdown();
         }
@@ -201,7 +206,7 @@ public final class Pipeline {
 
     private List<Quote> analyze(Article article, Optional<LocalDate> published) {
         String text = article.document().text();
-        List<QuoteAssembler.Scored> assembled = assembler.assemble(article);
+        List<QuoteAssembler.Scored> assembled = assembler.assemble(article, !includeBeliefs);
         List<ResolvedSpeaker> speakers = speakerResolver.resolve(article,
                 assembled.stream().map(QuoteAssembler.Scored::draft).toList());
         List<Optional<String>> roles = roleFinder.rolesOf(article, speakers);
@@ -209,7 +214,8 @@ public final class Pipeline {
         for (int i = 0; i < assembled.size(); i++) {
             article.document().deadline().check();
             DraftQuote draft = assembled.get(i).draft();
-            if (!includeBeliefs && !SpeechOnly.isSaidOrWritten(article, draft)) {
+            if (!includeBeliefs && !(SpeechOnly.isSaidOrWritten(article, draft)
+                    && classifier.acceptsAsSpeech(draft.type(), assembled.get(i).score()))) {
                 continue;
             }
             ResolvedSpeaker resolved = speakers.get(i);
@@ -226,14 +232,15 @@ public final class Pipeline {
     }
 
     /** A candidate quote with the classifier's features, for {@link TrainingView}. */
-    record TrainingCandidate(Document doc, DraftQuote draft, String[] features) {
+    record TrainingCandidate(Document doc, DraftQuote draft, String[] features, boolean saidOrWritten) {
     }
 
     /** Every candidate quote of a text before the classifier weighs it, with its features. */
     List<TrainingCandidate> candidatesForTraining(String text) {
         Article article = reader.read(text);
         return assembler.candidates(article).stream()
-                .map(d -> new TrainingCandidate(article.document(), d, QuoteFeatures.of(article, d)))
+                .map(d -> new TrainingCandidate(article.document(), d, QuoteFeatures.of(article, d),
+                        SpeechOnly.isSaidOrWritten(article, d)))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package org.quoteattribution.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -9,6 +10,8 @@ import org.quoteattribution.QuoteType;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.assembly.DraftQuote;
 import org.quoteattribution.internal.assembly.QuoteClassifier;
+import org.quoteattribution.internal.cues.CueEntry;
+import org.quoteattribution.internal.cues.CueLexicon;
 import org.quoteattribution.internal.entities.NameFinderTokens;
 import org.quoteattribution.internal.models.NlpModels;
 import org.quoteattribution.internal.text.Document;
@@ -54,9 +57,10 @@ public final class TrainingView {
      * @param speaker  where the words naming the speaker stand, if any
      * @param pattern  how the candidate was recognised (for error analysis)
      * @param features what the quote classifier weighs
+     * @param saidOrWritten whether the candidate is kept when only speech and writing are asked for
      */
     public record Candidate(QuoteType type, List<Span> spans, Optional<Span> cue, Optional<Span> speaker,
-            String pattern, List<String> features) {
+            String pattern, List<String> features, boolean saidOrWritten) {
 
         public Candidate {
             spans = List.copyOf(spans);
@@ -84,6 +88,7 @@ public final class TrainingView {
     public record Word(int start, int end, String nameFinderForm) {
     }
 
+    private final CueLexicon cues = CueLexicon.load();
     private final DocumentReader reader;
     private final Pipeline pipeline;
     private final QuoteClassifier classifier;
@@ -133,7 +138,32 @@ public final class TrainingView {
     /** Every candidate quote of a text, in text order, before the classifier weighs them. */
     public List<Candidate> candidates(String text) {
         return requireAllModels().candidatesForTraining(text).stream().map(c -> candidate(c.doc(), c.draft(),
-                c.features())).toList();
+                c.features(), c.saidOrWritten())).toList();
+    }
+
+    /**
+     * Whether an annotated cue is of speech or writing as the library's cue lexicon reads it ("said", "told
+     * reporters", "according to", "in a statement"), not of a belief, a finding or a deed: the attributions that
+     * count as quotes when beliefs are left out.
+     */
+    public boolean isSpeechCue(String cueText) {
+        String lower = cueText.toLowerCase(Locale.ROOT).strip();
+        for (int p = 0; p < cues.phraseCount(); p++) {
+            String phrase = String.join(" ", cues.phraseWords(p));
+            boolean words = phrase.chars().anyMatch(Character::isLetter);
+            if (cues.phrase(p).kind().reportsWords() && (words ? (" " + lower + " ").contains(" " + phrase + " ")
+                    : lower.equals(phrase))) {
+                return true;
+            }
+        }
+        for (String w : lower.split("[^\\p{L}'-]+")) {
+            Optional<CueEntry> entry = cues.lemmaOfForm(w).flatMap(cues::verb).or(() -> cues.verb(w))
+                    .or(() -> cues.noun(w));
+            if (entry.map(e -> e.kind().reportsWords()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shipped classifier's probability that a candidate with these features is a quote. */
@@ -149,11 +179,11 @@ public final class TrainingView {
         return pipeline;
     }
 
-    private static Candidate candidate(Document doc, DraftQuote d, String[] features) {
+    private static Candidate candidate(Document doc, DraftQuote d, String[] features, boolean saidOrWritten) {
         Optional<Span> cue = d.cue().map(c -> new Span(doc.token(c.firstToken()).start(),
                 doc.token(c.endToken() - 1).end()));
         Optional<Span> speaker = d.mention().map(m -> new Span(doc.token(m.firstToken()).start(),
                 doc.token(m.endToken() - 1).end()));
-        return new Candidate(d.type(), d.spans(), cue, speaker, d.how().name(), List.of(features));
+        return new Candidate(d.type(), d.spans(), cue, speaker, d.how().name(), List.of(features), saidOrWritten);
     }
 }

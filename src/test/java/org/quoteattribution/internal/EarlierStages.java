@@ -30,7 +30,7 @@ public final class EarlierStages {
 
     /** Assembly's output: the drafts of the quotes the article's assembler keeps, in text order. */
     public static List<DraftQuote> drafts(Article article) {
-        return ASSEMBLER.assemble(article).stream().map(QuoteAssembler.Scored::draft).toList();
+        return ASSEMBLER.assemble(article, false).stream().map(QuoteAssembler.Scored::draft).toList();
     }
 
     /** Assembly's output when the test is about a text with one quote: that quote's draft. */

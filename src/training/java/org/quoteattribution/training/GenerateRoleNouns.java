@@ -174,7 +174,7 @@ public final class GenerateRoleNouns {
         return roots;
     }
 
-    private static List<String> lines(ZipFile wordnet, String name) throws IOException {
+    static List<String> lines(ZipFile wordnet, String name) throws IOException {
         ZipEntry entry = wordnet.getEntry(FOLDER + name);
         if (entry == null) {
             throw new IOException(FOLDER + name + " is not in " + wordnet.getName());

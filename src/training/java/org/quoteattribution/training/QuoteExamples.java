@@ -25,8 +25,11 @@ final class QuoteExamples {
     private final List<Integer> cueOf = new ArrayList<>();
     private final List<Boolean> quoted = new ArrayList<>();
     private final List<Boolean> rightForDirect = new ArrayList<>();
+    private final List<Boolean> saidOrWritten = new ArrayList<>();
+    private final List<Boolean> rightForSpeech = new ArrayList<>();
     private int goldCount;
     private int goldDirectCount;
+    private int goldSpeechCount;
     private int nextCue;
 
     static QuoteExamples of(TrainingView library, List<PolnearCorpus.Article> articles) {
@@ -43,6 +46,7 @@ final class QuoteExamples {
         List<BitSet> goldCue = new ArrayList<>();
         List<BitSet> goldSource = new ArrayList<>();
         List<Boolean> goldDirect = new ArrayList<>();
+        List<Boolean> goldSpeech = new ArrayList<>();
         for (GoldAttribution g : article.attributions()) {
             goldContent.add(overlap.tokens(g.content()));
             goldCue.add(overlap.tokens(g.cue()));
@@ -51,6 +55,11 @@ final class QuoteExamples {
                     .anyMatch(s -> article.text().substring(s.start(), s.end()).chars().anyMatch(c -> SCORER_MARKS.indexOf(c) >= 0));
             goldDirect.add(direct);
             goldDirectCount += direct ? 1 : 0;
+            // speech: what is a quote when beliefs are left out, words in marks whatever the cue
+            boolean speech = direct || g.cue().stream()
+                    .anyMatch(s -> library.isSpeechCue(article.text().substring(s.start(), s.end())));
+            goldSpeech.add(speech);
+            goldSpeechCount += speech ? 1 : 0;
         }
         goldCount += goldContent.size();
         Map<Integer, Integer> ids = new HashMap<>();
@@ -73,6 +82,8 @@ final class QuoteExamples {
             cueOf.add(ids.computeIfAbsent(key, k -> nextCue++));
             quoted.add(d.type() != QuoteType.INDIRECT);
             rightForDirect.add(match >= 0 && goldDirect.get(match));
+            saidOrWritten.add(d.saidOrWritten());
+            rightForSpeech.add(match >= 0 && goldSpeech.get(match));
         }
         nextCue += ids.size();
     }
@@ -95,6 +106,11 @@ final class QuoteExamples {
         sum.quoted.addAll(other.quoted);
         sum.rightForDirect.addAll(rightForDirect);
         sum.rightForDirect.addAll(other.rightForDirect);
+        sum.saidOrWritten.addAll(saidOrWritten);
+        sum.saidOrWritten.addAll(other.saidOrWritten);
+        sum.rightForSpeech.addAll(rightForSpeech);
+        sum.rightForSpeech.addAll(other.rightForSpeech);
+        sum.goldSpeechCount = goldSpeechCount + other.goldSpeechCount;
         sum.goldCount = goldCount + other.goldCount;
         sum.goldDirectCount = goldDirectCount + other.goldDirectCount;
         sum.nextCue = nextCue + other.nextCue;
@@ -127,6 +143,32 @@ final class QuoteExamples {
             return String.format(Locale.ROOT, "%s thresholds %.2f/%.2f: kept %d, right %d of %d: P %.3f R %.3f F1 %.3f",
                     subset, quotedThreshold, reportedThreshold, kept, right, gold, precision(), recall(), f1());
         }
+    }
+
+    /**
+     * The figures for attributions of speech and writing alone, as analysis gives them when beliefs are left out:
+     * the best-scored candidate of each cue above its threshold, then kept only if it is said or written and, when
+     * reported, scored at least {@code reportedSpeechThreshold}.
+     */
+    Figures measureSpeech(MaxentModel model, double quotedThreshold, double reportedThreshold,
+            double reportedSpeechThreshold) {
+        Map<Integer, double[]> best = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            double p = model.eval(events.get(i).getContext())[model.getIndex(TrainingView.QUOTE)];
+            if (p < (quoted.get(i) ? quotedThreshold : reportedThreshold)) {
+                continue;
+            }
+            boolean kept = saidOrWritten.get(i) && (quoted.get(i) || p >= reportedSpeechThreshold);
+            double[] value = {p, kept ? 1 : 0, rightForSpeech.get(i) ? 1 : 0};
+            best.merge(cueOf.get(i), value, (a, b) -> a[0] >= b[0] ? a : b);
+        }
+        int kept = 0;
+        int right = 0;
+        for (double[] v : best.values()) {
+            kept += (int) v[1];
+            right += v[1] > 0 ? (int) v[2] : 0;
+        }
+        return new Figures("SPEECH", quotedThreshold, reportedSpeechThreshold, kept, right, goldSpeechCount);
     }
 
     /**

@@ -53,9 +53,12 @@ public final class QuoteAssembler {
 
     /**
      * The quotes the classifier accepts, in text order. Where one cue gives several alternatives (a clause or just
-     * an object), only the best-scored one is kept.
+     * an object), only the best-scored one is kept. With {@code speechOnly}, a quote of speech or writing is not
+     * dropped for a belief that claims the same words ("added she doesn't think shoppers would object"): the pipeline
+     * drops the belief once speakers are resolved, and the report stays. Both take part in resolving speakers,
+     * so that a description in the belief's subject still gives its role.
      */
-    public List<Scored> assemble(Article article) {
+    public List<Scored> assemble(Article article, boolean speechOnly) {
         List<Scored> out = new ArrayList<>();
         for (DraftQuote draft : candidates(article)) {
             article.document().deadline().check();
@@ -73,18 +76,20 @@ public final class QuoteAssembler {
             }
         }
         out.sort(Comparator.comparingInt(s -> s.draft().start()));
-        return withoutDuplicates(out);
+        return withoutDuplicates(article, out, speechOnly);
     }
 
     /**
      * Two cues that claim nearly the same words ("Secret Service protocol called for X, sources said") report one
      * thing once: of quotes whose contents mostly coincide, the better-scored one stays.
      */
-    private static List<Scored> withoutDuplicates(List<Scored> quotes) {
+    private static List<Scored> withoutDuplicates(Article article, List<Scored> quotes, boolean speechOnly) {
         boolean[] dropped = new boolean[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             for (int j = i + 1; j < quotes.size() && quotes.get(j).draft().start() < quotes.get(i).draft().end(); j++) {
-                if (!dropped[i] && !dropped[j] && overlap(quotes.get(i).draft(), quotes.get(j).draft()) >= DUPLICATE) {
+                if (!dropped[i] && !dropped[j] && overlap(quotes.get(i).draft(), quotes.get(j).draft()) >= DUPLICATE
+                        && !(speechOnly && SpeechOnly.isSaidOrWritten(article, quotes.get(i).draft())
+                                != SpeechOnly.isSaidOrWritten(article, quotes.get(j).draft()))) {
                     dropped[quotes.get(i).score() >= quotes.get(j).score() ? j : i] = true;
                 }
             }

@@ -3,9 +3,11 @@ package org.quoteattribution.internal.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.NounSenses;
 import org.quoteattribution.internal.marks.QuotedRegions;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionKind;
@@ -51,6 +53,7 @@ public final class QuoteFeatures {
             embedding(f, article, s, m.firstToken());
             f.add("subjinq=" + quoted.contains(doc.token(m.firstToken()).start()));
             if (m.kind() != MentionKind.PRONOUN) {
+                headSense(f, doc, m);
                 String type = article.entities().typeAt(m.endToken() - 1).map(Enum::name).orElse("NONE");
                 f.add("subjtype=" + type);
                 f.add("subjtype+kind=" + type + "|" + m.kind());
@@ -63,6 +66,21 @@ public final class QuoteFeatures {
         f.add("headline=" + (".!?\"\u201d:'".indexOf(last) < 0));
         f.add("firstpara=" + (p.index() < 2));
         return f.toArray(new String[0]);
+    }
+
+    /**
+     * What the speaker phrase's head noun most often names, when it is a common noun ("the effect", "a landlord",
+     * "the chart"): WordNet's class of its first sense and how soon a person or group sense comes, so that what the
+     * training articles teach of some nouns carries to all nouns of their kind.
+     */
+    private static void headSense(List<String> f, Document doc, Mention m) {
+        Token head = doc.token(m.headToken(doc));
+        if (!head.isWord() || head.isCapitalized()) {
+            return;
+        }
+        Optional<NounSenses.Sense> sense = NounSenses.of(head.text());
+        f.add("subjclass=" + sense.map(NounSenses.Sense::firstClass).orElse("unknown"));
+        f.add("subjagent=" + sense.map(NounSenses.Sense::agentRank).map(String::valueOf).orElse("unknown"));
     }
 
     /**

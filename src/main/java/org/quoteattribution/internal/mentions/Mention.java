@@ -1,5 +1,9 @@
 package org.quoteattribution.internal.mentions;
 
+import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.text.Document;
+import org.quoteattribution.internal.text.Token;
+
 /** Words naming a speaker: tokens [{@code firstToken}, {@code endToken}). */
 public record Mention(int firstToken, int endToken, MentionKind kind) {
 
@@ -7,5 +11,20 @@ public record Mention(int firstToken, int endToken, MentionKind kind) {
         if (endToken <= firstToken) {
             throw new IllegalArgumentException("empty mention");
         }
+    }
+
+    /**
+     * The token the phrase is about: the last word before an attached phrase, a comma or a relative clause ("needs"
+     * in "the needs of the theatre", "group" in "a group that represents nurses"), else the last word.
+     */
+    public int headToken(Document doc) {
+        for (int k = firstToken + 1; k < endToken; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() && !t.isClitic() || MentionFinder.ATTACHING_PREPOSITIONS.contains(t.lower())
+                    || CommonWords.RELATIVE_PRONOUNS.contains(t.lower())) {
+                return k - 1;
+            }
+        }
+        return endToken - 1;
     }
 }

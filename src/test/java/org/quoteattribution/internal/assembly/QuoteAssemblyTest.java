@@ -50,7 +50,7 @@ class QuoteAssemblyTest {
 
     private Assembled assemble(String text) {
         Article article = TestDocuments.article(text);
-        return new Assembled(article, assembler.assemble(article).stream().map(QuoteAssembler.Scored::draft).toList());
+        return new Assembled(article, assembler.assemble(article, false).stream().map(QuoteAssembler.Scored::draft).toList());
     }
 
     @Test

@@ -19,7 +19,7 @@ class SpeechOnlyTest {
     /** The content of each assembled quote, and whether it is speech. */
     private List<String> said(String text) {
         Article article = TestDocuments.article(text);
-        return assembler.assemble(article).stream().map(QuoteAssembler.Scored::draft)
+        return assembler.assemble(article, false).stream().map(QuoteAssembler.Scored::draft)
                 .map(d -> (SpeechOnly.isSaidOrWritten(article, d) ? "said: " : "not: ") + EarlierStages.text(article, d))
                 .toList();
     }
@@ -74,5 +74,16 @@ class SpeechOnlyTest {
     void aScareWordAfterABeliefIsNotSaid() {
         assertTrue(said("Analysts believe the \"bridge-gate\" affair came from one office.").stream()
                 .noneMatch(q -> q.startsWith("said:")));
+    }
+
+    @Test
+    void aReportIsNotDroppedForABeliefThatClaimsItsWords() {
+        String text = "The baker added she doesn't think shoppers would object to dearer bread if farmers were paid better.";
+        Article article = TestDocuments.article(text);
+        List<String> speechOnly = assembler.assemble(article, true).stream().map(QuoteAssembler.Scored::draft)
+                .filter(d -> SpeechOnly.isSaidOrWritten(article, d)).map(d -> EarlierStages.text(article, d))
+                .toList();
+        assertEquals(List.of("she doesn't think shoppers would object to dearer bread if farmers were paid better"),
+                speechOnly);
     }
 }
