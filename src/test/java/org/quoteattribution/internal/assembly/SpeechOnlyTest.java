@@ -86,4 +86,21 @@ class SpeechOnlyTest {
         assertEquals(List.of("she doesn't think shoppers would object to dearer bread if farmers were paid better"),
                 speechOnly);
     }
+
+    @Test
+    void aSpeakerPhraseOfThingsOnlyReportsNoWords() {
+        assertEquals(List.of("not: the new layout favours debate over speeches"),
+                said("The effect of the renovation suggests the new layout favours debate over speeches."));
+    }
+
+    @Test
+    void oneNounOfAPersonIsEnoughToSpeak() {
+        assertEquals(List.of("said: the vote would be close"),
+                said("A person close to the process said the vote would be close."));
+    }
+
+    @Test
+    void aNameMaySpeakWhateverStandsAroundIt() {
+        assertEquals(List.of("said: the budget would pass"), said("Mark Bell said the budget would pass."));
+    }
 }

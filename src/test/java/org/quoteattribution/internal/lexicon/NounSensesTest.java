@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -43,5 +44,33 @@ class NounSensesTest {
     void aWordThatIsNoCommonNounHasNoSenses() {
         assertEquals(Optional.empty(), NounSenses.of("qwertyuiop"));
         assertTrue(NounSenses.size() > 5000);
+    }
+
+    @Test
+    void peopleGroupsPlacesAndWordsCanSpeak() {
+        assertTrue(NounSenses.canSpeak("person"));
+        assertTrue(NounSenses.canSpeak("attendees"));
+        assertTrue(NounSenses.canSpeak("group"));
+        assertTrue(NounSenses.canSpeak("province"));
+        assertTrue(NounSenses.canSpeak("letter"));
+    }
+
+    @Test
+    void thingsEventsAndStatesCannotSpeak() {
+        assertFalse(NounSenses.canSpeak("effect"));
+        assertFalse(NounSenses.canSpeak("needs"));
+        assertFalse(NounSenses.canSpeak("tax"));
+        assertFalse(NounSenses.canSpeak("pressure"));
+    }
+
+    @Test
+    void aCampaignSpeaksThoughWordNetSaysItIsAnEvent() {
+        assertTrue(NounSenses.canSpeak("campaign"));
+        assertTrue(NounSenses.canSpeak("campaigns"));
+    }
+
+    @Test
+    void anUnknownWordMaySpeak() {
+        assertTrue(NounSenses.canSpeak("qwertyuiop"));
     }
 }

@@ -29,4 +29,9 @@ class MentionTest {
     void aRelativeClauseIsNotTheHead() {
         assertEquals("group", head("A group which represents nurses said no.", 5));
     }
+
+    @Test
+    void aHyphenatedWordDoesNotEndTheHead() {
+        assertEquals("nominee", head("The vice-presidential nominee said no.", 5));
+    }
 }
