@@ -12,6 +12,7 @@ import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.lexicon.LexiconFile;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.MentionKind;
@@ -188,6 +189,10 @@ final class ReportedSpeechFinder {
                         sentence, restStart), ClauseBounds.coordinatedCueStart(doc, sentence, comma - 1,
                         article.cueIndex())));
         boolean goesOn = restStart < restEnd && isClause(doc, restStart, restEnd, 3);
+        if (goesOn && tailStart < comma && !isAdjunctStart(article, tailStart)) {
+            // "In November, the province proposed four parks, four ...": words the verb takes, not "she said,"
+            return Optional.empty();
+        }
         if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
             return Optional.empty();
         }
@@ -303,6 +308,13 @@ final class ReportedSpeechFinder {
     }
 
     /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
+    /** "in an interview", "again", "Tuesday": what may follow a parenthetical cue before its comma. */
+    private static boolean isAdjunctStart(Article article, int token) {
+        String pos = article.tags().pos(token);
+        return pos.equals("ADP") || pos.equals("ADV")
+                || CommonWords.WEEKDAYS.contains(article.document().token(token).lower());
+    }
+
     private static boolean isClause(Document doc, int start, int end, int minWords) {
         int words = 0;
         for (int k = start; k < end; k++) {

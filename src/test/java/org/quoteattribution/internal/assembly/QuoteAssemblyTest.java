@@ -112,6 +112,18 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aCueInsideItsReportMayHaveAnAdjunctBeforeItsComma() {
+        Assembled a = assemble("At one point, she said in an interview, she was considering a run for the Senate.");
+        assertEquals("At one point she was considering a run for the Senate", a.text(a.first()));
+    }
+
+    @Test
+    void aVerbWithAnObjectBeforeTheCommaIsNoCueInsideItsReport() {
+        Assembled a = assemble("In March, the council announced two new parks, three bike lanes and a library.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.text(d).startsWith("In March")), a.drafts()::toString);
+    }
+
+    @Test
     void madeItClearIsACue() {
         Assembled a = assemble("In an interview, the mayor made it clear he had doubts about the new budget.");
         assertEquals("made it clear", a.cue(a.only()));
