@@ -190,7 +190,7 @@ final class ReportedSpeechFinder {
                         article.cueIndex())));
         boolean goesOn = restStart < restEnd && isClause(doc, restStart, restEnd, 3);
         if (goesOn && tailStart < comma && !isAdjunctStart(article, tailStart)) {
-            // "In November, the province proposed four parks, four ...": words the verb takes, not "she said,"
+            // "In March, the council announced two parks, three ...": words the verb takes, not "she said,"
             return Optional.empty();
         }
         if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
