@@ -37,6 +37,7 @@ final class ReportedSpeechFinder {
     private static final ImmutableSet<String> OBJECT_PREPOSITIONS = LexiconFile.words("object-prepositions.txt");
 
     private final MentionFinder mentions;
+    private static final ImmutableSet<String> ADJUNCT_SUBORDINATORS = LexiconFile.words("adjunct-subordinators.txt");
     private final InvertedAttribution invertedAttribution;
     private final NominalReport nominal;
 
@@ -120,7 +121,7 @@ final class ReportedSpeechFinder {
         if (ClauseBounds.opensAdverbial(doc, sentence, subject.firstToken())) {
             end = Math.min(end, ClauseBounds.commaAtOrAfter(doc, sentence, start));
         }
-        if (!isClause(doc, start, end, 3)) {
+        if (!isClause(doc, start, end, 3) || isAdjunctClause(doc, start, end)) {
             return Optional.empty();
         }
         return Optional.of(draft(doc, start, end, cue, subject, DraftQuote.Pattern.REPORTED_CLAUSE));
@@ -193,7 +194,7 @@ final class ReportedSpeechFinder {
             // "In March, the council announced two parks, three ...": words the verb takes, not "she said,"
             return Optional.empty();
         }
-        if (!isClause(doc, start, before, goesOn ? 1 : 3)) {
+        if (!isClause(doc, start, before, goesOn ? 1 : 3) || isAdjunctClause(doc, start, before)) {
             return Optional.empty();
         }
         int afterSpeaker = speaker.get().endToken();
@@ -308,6 +309,22 @@ final class ReportedSpeechFinder {
     }
 
     /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
+    /**
+     * "After the storm passed" (", she urged police to act"), "until the review ends": a clause that an adverbial
+     * subordinator opens and that runs to the end of the content is what surrounds a report, not its words.
+     */
+    private static boolean isAdjunctClause(Document doc, int start, int end) {
+        if (start >= end || !ADJUNCT_SUBORDINATORS.contains(doc.token(start).lower())) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (doc.token(k).is(",")) {
+                return false; // "After the vote, the council resigned": a main clause follows
+            }
+        }
+        return true;
+    }
+
     /** "in an interview", "again", "Tuesday": what may follow a parenthetical cue before its comma. */
     private static boolean isAdjunctStart(Article article, int token) {
         String pos = article.tags().pos(token);

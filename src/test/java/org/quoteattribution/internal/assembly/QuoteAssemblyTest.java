@@ -124,6 +124,24 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void anAdverbialClauseBeforeTheSpeakerIsNoReport() {
+        Assembled a = assemble("After Sam left, he urged officers to investigate.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.text(d).startsWith("After")), a.drafts()::toString);
+    }
+
+    @Test
+    void anAdverbialClauseAfterTheCueIsNoReport() {
+        Assembled a = assemble("The coach declined to comment until the league finishes its review of the game.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.text(d).startsWith("until")), a.drafts()::toString);
+    }
+
+    @Test
+    void aReportMayOpenWithAnAdverbialClauseBeforeItsComma() {
+        Assembled a = assemble("After the vote, the council will resign, the mayor said.");
+        assertEquals("After the vote, the council will resign", a.text(a.first()));
+    }
+
+    @Test
     void madeItClearIsACue() {
         Assembled a = assemble("In an interview, the mayor made it clear he had doubts about the new budget.");
         assertEquals("made it clear", a.cue(a.only()));
