@@ -194,7 +194,8 @@ final class ReportedSpeechFinder {
             // "In March, the council announced two parks, three ...": words the verb takes, not "she said,"
             return Optional.empty();
         }
-        if (!isClause(doc, start, before, goesOn ? 1 : 3) || isAdjunctClause(doc, start, before)) {
+        if (!isClause(doc, start, before, goesOn ? 1 : 3) || isAdjunctClause(doc, start, before)
+                || isParticiplePhrase(article, start, before)) {
             return Optional.empty();
         }
         int afterSpeaker = speaker.get().endToken();
@@ -323,6 +324,16 @@ final class ReportedSpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Speaking in Vaughan on Thursday" (", the premier denied ..."), "Asked about the plan": a participle with no
+     * other verb after it is the circumstance of a report, not its words.
+     */
+    private static boolean isParticiplePhrase(Article article, int start, int end) {
+        String first = article.document().token(start).lower();
+        return (first.endsWith("ing") || first.endsWith("ed")) && article.tags().pos(start).equals("VERB")
+                && !article.hasVerbIn(start + 1, end);
     }
 
     /** "in an interview", "again", "Tuesday": what may follow a parenthetical cue before its comma. */

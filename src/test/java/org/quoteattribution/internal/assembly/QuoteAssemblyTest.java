@@ -136,6 +136,12 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aParticiplePhraseBeforeTheSpeakerIsNoReport() {
+        Assembled a = assemble("Speaking at a rally in Dover, Del., on Friday, Jones denied the charges.");
+        assertTrue(a.drafts().stream().noneMatch(d -> a.text(d).startsWith("Speaking")), a.drafts()::toString);
+    }
+
+    @Test
     void aReportMayOpenWithAnAdverbialClauseBeforeItsComma() {
         Assembled a = assemble("After the vote, the council will resign, the mayor said.");
         assertEquals("After the vote, the council will resign", a.text(a.first()));
