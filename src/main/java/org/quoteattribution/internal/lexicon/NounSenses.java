@@ -1,8 +1,11 @@
 package org.quoteattribution.internal.lexicon;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,11 +41,25 @@ public final class NounSenses {
 
     /** What speaks for people though WordNet's first senses are not of people ("the campaign", "the group"). */
     private static final ImmutableSet<String> SPEAKING = LexiconFile.words("speaking-nouns.txt");
-    private static final ImmutableMap<String, Sense> SENSES = LexiconFile.rows("noun-senses.tsv").stream()
-            .collect(ImmutableMap.toImmutableMap(r -> r.get(0),
-                    r -> new Sense(r.get(1).intern(), Integer.parseInt(r.get(2)))));
+    private static final ImmutableMap<String, Sense> SENSES = read();
 
     private NounSenses() {
+    }
+
+    /** 20,000 lines: split by hand, one shared {@code Sense} per class and rank, to keep start-up short. */
+    private static ImmutableMap<String, Sense> read() {
+        ImmutableList<String> lines = LexiconFile.lines("noun-senses.tsv");
+        Map<String, Sense> shared = new HashMap<>();
+        ImmutableMap.Builder<String, Sense> senses = ImmutableMap.builderWithExpectedSize(lines.size());
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            String sense = line.substring(tab + 1);
+            senses.put(line.substring(0, tab), shared.computeIfAbsent(sense, k -> {
+                int second = k.indexOf('\t');
+                return new Sense(k.substring(0, second), Integer.parseInt(k.substring(second + 1).strip()));
+            }));
+        }
+        return senses.buildOrThrow();
     }
 
     /** The senses of a noun as written, a regular plural read as its singular ("threats", "agencies"). */
