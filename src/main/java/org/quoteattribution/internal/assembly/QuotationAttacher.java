@@ -135,14 +135,18 @@ final class QuotationAttacher {
             afterMark++;
         }
         final int first = afterMark;
+        boolean inAdverbial = first < doc.tokens().size() && isAdverbialOpener(doc.token(first));
         for (int k = first; k < doc.tokens().size() && k < first + CUE_AFTER_WINDOW; k++) {
             Token t = doc.token(k);
             if (doc.paragraphAt(t.start()) != paragraph || ClauseBounds.endsSentence(doc, k) || t.isQuotationMark()) {
                 break;
             }
+            inAdverbial &= !t.is(",");
             Optional<Cue> cue = article.cueIndex().verbAt(k);
-            if (cue.isEmpty() || cue.get().frame() == CueFrame.ADJECTIVE) {
-                continue; // "Fred Kagan, director of the Critical Threats Project, told": no adjective closes a quote
+            if (cue.isEmpty() || cue.get().frame() == CueFrame.ADJECTIVE || inAdverbial) {
+                // "Fred Kagan, director of the Critical Threats Project, told": no adjective closes a quote; nor a
+                // cue in an adverbial clause after it ("“That makes me smart,” when Clinton blasted him")
+                continue;
             }
             Optional<Mention> mention;
             if (k == first) {
@@ -167,6 +171,11 @@ final class QuotationAttacher {
                             DraftQuote.Pattern.CUE_AFTER)));
         }
         return quoteThenWordsThenCue(article, q, first, paragraph);
+    }
+
+    /** "when", "after", "because": a clause opened by one of them is the circumstance of the words before it. */
+    private static boolean isAdverbialOpener(Token t) {
+        return t.is("when") || CommonWords.ADJUNCT_SUBORDINATORS.contains(t.lower());
     }
 
     /**

@@ -11,8 +11,8 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.Cue;
 import org.quoteattribution.internal.cues.CueFrame;
-import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.lexicon.CommonWords;
+import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.mentions.Mention;
 import org.quoteattribution.internal.mentions.MentionFinder;
 import org.quoteattribution.internal.mentions.MentionKind;
@@ -37,7 +37,6 @@ final class ReportedSpeechFinder {
     private static final ImmutableSet<String> OBJECT_PREPOSITIONS = LexiconFile.words("object-prepositions.txt");
 
     private final MentionFinder mentions;
-    private static final ImmutableSet<String> ADJUNCT_SUBORDINATORS = LexiconFile.words("adjunct-subordinators.txt");
     private final InvertedAttribution invertedAttribution;
     private final NominalReport nominal;
 
@@ -315,7 +314,7 @@ final class ReportedSpeechFinder {
      * subordinator opens and that runs to the end of the content is what surrounds a report, not its words.
      */
     private static boolean isAdjunctClause(Document doc, int start, int end) {
-        if (start >= end || !ADJUNCT_SUBORDINATORS.contains(doc.token(start).lower())) {
+        if (start >= end || !CommonWords.ADJUNCT_SUBORDINATORS.contains(doc.token(start).lower())) {
             return false;
         }
         for (int k = start + 1; k < end; k++) {

@@ -47,6 +47,9 @@ public final class CommonWords {
     /** Nouns that end the name of an organization ("Justice Department", "Fenwick Hardware"), lower case. */
     public static final ImmutableSet<String> ORGANIZATION_HEADS = LexiconFile.words("organization-heads.txt");
 
+    /** Words that open an adverbial clause and never a reported one ("after", "until", "because"). */
+    public static final ImmutableSet<String> ADJUNCT_SUBORDINATORS = LexiconFile.words("adjunct-subordinators.txt");
+
     /** The forms of "be" ("is", "was", "been"), for passives and copulas. */
     public static final ImmutableSet<String> BE_FORMS = LexiconFile.words("be-forms.txt");
 

@@ -148,6 +148,15 @@ class QuoteAssemblyTest {
     }
 
     @Test
+    void aCueInAnAdverbialClauseAfterAQuotationDoesNotClaimIt() {
+        Assembled a = assemble("The coach ended by saying, \u201cThat makes sense to me,\u201d when the owner criticized "
+                + "him for the delay.");
+        DraftQuote quotation = a.drafts().stream().filter(d -> a.text(d).startsWith("That makes sense")).findFirst()
+                .orElseThrow();
+        assertEquals("saying", a.cue(quotation));
+    }
+
+    @Test
     void madeItClearIsACue() {
         Assembled a = assemble("In an interview, the mayor made it clear he had doubts about the new budget.");
         assertEquals("made it clear", a.cue(a.only()));
