@@ -7,10 +7,7 @@ import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.CueFrame;
 import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
-import org.quoteattribution.internal.lexicon.NounSenses;
-import org.quoteattribution.internal.lexicon.SourceNouns;
-import org.quoteattribution.internal.mentions.Mention;
-import org.quoteattribution.internal.mentions.MentionKind;
+import org.quoteattribution.internal.mentions.SpeakingPhrases;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.Token;
 
@@ -78,39 +75,9 @@ public final class SpeechOnly {
                 .orElse(false);
     }
 
-    /**
-     * "The effect suggests ...", "the needs of the theatre argue ...", "bomb threats demanding ...": a speaker phrase
-     * none of whose nouns names a person, a group, a place or words (WordNet's classes, {@link NounSenses#canSpeak})
-     * reports no one's words. One noun that can is enough ("a person close to the process", "a number of
-     * attendees"); a vehicle of words ("the union's release") speaks for its issuer; names are not looked up
-     * (a capital is read as a name, but for a first word followed by a lower-case one: "Bomb threats"), and a phrase
-     * the mention finder calls a name may speak.
-     */
+    /** "The effect suggests ...": a speaker phrase that names no one who can speak ({@link SpeakingPhrases}). */
     private static boolean isSpeechless(Article article, DraftQuote draft) {
-        if (draft.mention().isEmpty() || draft.mention().get().kind() == MentionKind.PRONOUN) {
-            return false;
-        }
-        Document doc = article.document();
-        Mention m = draft.mention().get();
-        boolean nouns = false;
-        for (int k = m.firstToken(); k < m.endToken(); k++) {
-            Token t = doc.token(k);
-            boolean openingCommonNoun = k == m.firstToken() && k + 1 < m.endToken()
-                    && !doc.token(k + 1).isCapitalized(); // "People briefed on the move", "Bomb threats"
-            if (t.isWord() && t.isCapitalized() && !openingCommonNoun && m.kind() == MentionKind.NAME) {
-                return false; // a name may speak, whatever stands around it
-            }
-            boolean noun = article.tags().pos(k).equals("NOUN") && !t.isCapitalized()
-                    || openingCommonNoun && NounSenses.of(t.text()).isPresent();
-            if (!t.isWord() || !noun) {
-                continue; // "in" and "common" are nouns too, but not here
-            }
-            if (SourceNouns.isMute(t.text()) || NounSenses.canSpeak(t.text())) {
-                return false; // a noun WordNet's common list lacks may name someone: "a number of attendees"
-            }
-            nouns = true;
-        }
-        return nouns;
+        return draft.mention().map(m -> SpeakingPhrases.namesNoOne(article, m)).orElse(false);
     }
 
     private static boolean isTopic(Article article, DraftQuote draft) {

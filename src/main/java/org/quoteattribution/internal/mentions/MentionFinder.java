@@ -89,8 +89,10 @@ public final class MentionFinder {
         boolean hangs = participle && k >= sentence.firstToken() && (PARTICIPLE_LINKS.contains(doc.token(k).lower())
                 || CommonWords.WEEKDAYS.contains(doc.token(k).lower())); // "sent letters early Friday saying"
         Optional<Mention> own = hangs ? Optional.empty() : subjectBefore(article, verb);
-        if (participle && own.isPresent() && !canSpeak(doc, own.get())) {
-            // "Trump unleashed tweets early Friday saying ...": a time before a participle is no subject
+        if (participle && own.isPresent() && (!canSpeak(doc, own.get())
+                || SpeakingPhrases.namesNoOne(article, own.get()))) {
+            // "Trump unleashed tweets early Friday saying ...": a time before a participle is no subject, nor
+            // "The coach ended the session saying ...": what names no one is the object of the verb before
             own = Optional.empty();
             hangs = true;
         }

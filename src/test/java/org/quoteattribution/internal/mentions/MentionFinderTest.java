@@ -249,4 +249,9 @@ class MentionFinderTest {
     void aFunctionWordAloneIsNoSubject() {
         assertEquals("-", subjectOf("The mayor paused for a while. But said nothing more about it.", "said"));
     }
+
+    @Test
+    void aPhraseThatNamesNoOneBeforeAParticipleIsTheObjectNotTheSubject() {
+        assertEquals("The senator", subjectOf("The senator ended the tour saying the bill was dead.", "saying"));
+    }
 }
