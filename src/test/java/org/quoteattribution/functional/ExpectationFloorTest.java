@@ -65,10 +65,10 @@ class ExpectationFloorTest {
         meetsFloor("expected", 1033, 1112);
     }
 
-    /** The GGT dev files: "14 articles, 520/590 fields right" (EXPECTED_DIR=src/test/resources/expected-ggt). */
+    /** The GGT dev files: "14 articles, 523/590 fields right" (EXPECTED_DIR=src/test/resources/expected-ggt). */
     @Test
     void theGgtExpectationFilesAreMetAtLeastAsWellAsWhenTheFloorWasSet() throws IOException {
-        meetsFloor("expected-ggt", 520, 590);
+        meetsFloor("expected-ggt", 523, 590);
     }
 
     private void meetsFloor(String folder, int floorRight, int floorTotal) throws IOException {

@@ -20,6 +20,7 @@ import org.quoteattribution.internal.text.Token;
 public final class CueFinder {
 
     private static final ImmutableSet<String> NOUN_OPENERS = LexiconFile.words("noun-openers.txt");
+    private static final ImmutableSet<String> SUBJECT_PRONOUNS = LexiconFile.words("subject-pronouns.txt");
 
     /** Words that follow a verb of saying but rarely a noun: "asks.", "says that", "tells him". */
     private static final ImmutableSet<String> VERB_FOLLOWERS = LexiconFile.words("verb-followers.txt");
@@ -171,9 +172,27 @@ public final class CueFinder {
             // takes the verb for a name
             return token.lower().endsWith("s") || token.lower().endsWith("ed");
         }
-        return pos.equals("NOUN") && (lexicon.isRarelyNoun(entry.lemma()) || closesInvertedAttribution(doc, i)
+        return pos.equals("NOUN") && ((lexicon.isRarelyNoun(entry.lemma()) || closesInvertedAttribution(doc, i)
                 || opensInvertedAttribution(doc, i) || introducesQuotationAfterObject(doc, i))
-                && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()));
+                && looksInflected(doc, i, token, isIrregularForm(token.lower(), entry.lemma()))
+                || opensClauseAfterSubject(doc, i));
+    }
+
+    /**
+     * "Shelter users report they prefer ...": a noun is seldom followed by a subject pronoun, so a cue form between a
+     * word that is no determiner and "he", "she", "they", "we" or "I" is the verb of a report ("the report they
+     * wrote" has its determiner).
+     */
+    private static boolean opensClauseAfterSubject(Document doc, int i) {
+        Sentence sentence = doc.sentenceOf(doc.token(i));
+        if (i == sentence.firstToken() || i + 1 >= sentence.endToken()) {
+            return false;
+        }
+        String before = doc.token(i - 1).lower();
+        String after = doc.token(i + 1).lower();
+        return doc.token(i - 1).isWord() && !NOUN_OPENERS.contains(before) && !Determiners.ALL.contains(before)
+                && !Determiners.POSSESSIVES.contains(before) && !before.equals("'s")
+                && SUBJECT_PRONOUNS.contains(after) && !after.equals("it");
     }
 
     /** "“We fixed it ourselves,” notes Alvarez": the form right after a closing mark, a name or "the" after it. */

@@ -32,6 +32,21 @@ class CueFinderTest {
     }
 
     @Test
+    void aFormTheTaggerCallsANounIsAVerbBeforeASubjectPronoun() {
+        assertTrue(words("Shelter users report they prefer small rooms to large halls.").contains("report"));
+    }
+
+    @Test
+    void aNounBeforeASubjectPronounAfterADeterminerIsNoCue() {
+        assertEquals(List.of("wrote"), words("The report they wrote was long."));
+    }
+
+    @Test
+    void aVerbThatIsHardlyEverANounIsACueWhateverTheTagger() {
+        assertEquals(List.of("alleges"), words("The mayor alleges that the firm hid losses."));
+    }
+
+    @Test
     void aReportingVerbUsedAsAnAdjectiveIsNoCue() {
         assertTrue(words("The so-called plan was dropped.").isEmpty());
     }
