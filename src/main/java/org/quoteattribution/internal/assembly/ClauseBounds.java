@@ -3,6 +3,7 @@ package org.quoteattribution.internal.assembly;
 import com.google.common.collect.ImmutableSet;
 import org.quoteattribution.internal.article.Article;
 import org.quoteattribution.internal.cues.CueIndex;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
 import org.quoteattribution.internal.text.QuotationMarks;
@@ -13,7 +14,6 @@ import org.quoteattribution.internal.text.Token;
 final class ClauseBounds {
 
     static final ImmutableSet<String> SENTENCE_END = ImmutableSet.of(".", "!", "?");
-    private static final ImmutableSet<String> SUBJECT_PRONOUNS = LexiconFile.words("subject-pronouns.txt");
     /**
      * Words that open an adverbial before a sentence's main clause: a cue whose subject follows one of them ("before
      * city officials had weighed in, Trump said ...", "In a statement announcing the pick, the union called ...")
@@ -134,7 +134,7 @@ final class ClauseBounds {
 
     /** A subject pronoun or a capitalized word: what may stand between "and" and a second cue. */
     private static boolean isSubjectWord(Token t) {
-        return SUBJECT_PRONOUNS.contains(t.lower()) || t.isCapitalized() && t.isWord();
+        return CommonWords.SUBJECT_PRONOUNS.contains(t.lower()) || t.isCapitalized() && t.isWord();
     }
 
 

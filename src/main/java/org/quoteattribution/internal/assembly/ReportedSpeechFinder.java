@@ -308,7 +308,6 @@ final class ReportedSpeechFinder {
         return new DraftQuote(QuoteType.INDIRECT, List.of(span), Optional.of(cue), Optional.of(speaker), how);
     }
 
-    /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
     /**
      * "After the storm passed" (", she urged police to act"), "until the review ends": a clause that an adverbial
      * subordinator opens and that runs to the end of the content is what surrounds a report, not its words.
@@ -342,6 +341,7 @@ final class ReportedSpeechFinder {
                 || CommonWords.WEEKDAYS.contains(article.document().token(token).lower());
     }
 
+    /** At least {@code minWords} words, so that "said so" or "said this" is not taken for a report. */
     private static boolean isClause(Document doc, int start, int end, int minWords) {
         int words = 0;
         for (int k = start; k < end; k++) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.quoteattribution.internal.lexicon.CommonWords;
 import org.quoteattribution.internal.lexicon.Determiners;
 import org.quoteattribution.internal.lexicon.LexiconFile;
 import org.quoteattribution.internal.text.Document;
@@ -20,7 +21,6 @@ import org.quoteattribution.internal.text.Token;
 public final class CueFinder {
 
     private static final ImmutableSet<String> NOUN_OPENERS = LexiconFile.words("noun-openers.txt");
-    private static final ImmutableSet<String> SUBJECT_PRONOUNS = LexiconFile.words("subject-pronouns.txt");
 
     /** Words that follow a verb of saying but rarely a noun: "asks.", "says that", "tells him". */
     private static final ImmutableSet<String> VERB_FOLLOWERS = LexiconFile.words("verb-followers.txt");
@@ -192,7 +192,7 @@ public final class CueFinder {
         String after = doc.token(i + 1).lower();
         return doc.token(i - 1).isWord() && !NOUN_OPENERS.contains(before) && !Determiners.ALL.contains(before)
                 && !Determiners.POSSESSIVES.contains(before) && !before.equals("'s")
-                && SUBJECT_PRONOUNS.contains(after) && !after.equals("it");
+                && CommonWords.SUBJECT_PRONOUNS.contains(after) && !after.equals("it");
     }
 
     /** "“We fixed it ourselves,” notes Alvarez": the form right after a closing mark, a name or "the" after it. */

@@ -47,6 +47,9 @@ public final class CommonWords {
     /** Nouns that end the name of an organization ("Justice Department", "Fenwick Hardware"), lower case. */
     public static final ImmutableSet<String> ORGANIZATION_HEADS = LexiconFile.words("organization-heads.txt");
 
+    /** Personal pronouns that can be a clause's subject ("he", "they", "it"). */
+    public static final ImmutableSet<String> SUBJECT_PRONOUNS = LexiconFile.words("subject-pronouns.txt");
+
     /** Words that open an adverbial clause and never a reported one ("after", "until", "because"). */
     public static final ImmutableSet<String> ADJUNCT_SUBORDINATORS = LexiconFile.words("adjunct-subordinators.txt");
 

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,14 +39,14 @@ public final class NounSenses {
         }
     }
 
-    /** What speaks for people though WordNet's first senses are not of people ("the campaign", "the group"). */
+    /** What speaks for people though WordNet's first senses are not of people ("the campaign", "the paper"). */
     private static final ImmutableSet<String> SPEAKING = LexiconFile.words("speaking-nouns.txt");
     private static final ImmutableMap<String, Sense> SENSES = read();
 
     private NounSenses() {
     }
 
-    /** 20,000 lines: split by hand, one shared {@code Sense} per class and rank, to keep start-up short. */
+    /** Some 10,000 lines: split by hand, one shared {@code Sense} per class and rank, to keep start-up short. */
     private static ImmutableMap<String, Sense> read() {
         ImmutableList<String> lines = LexiconFile.lines("noun-senses.tsv");
         Map<String, Sense> shared = new HashMap<>();

@@ -33,9 +33,8 @@ public final class SpeakingPhrases {
             if (t.isWord() && t.isCapitalized() && !openingCommonNoun && m.kind() == MentionKind.NAME) {
                 return false; // a name may speak, whatever stands around it
             }
-            boolean noun = article.tags().pos(k).equals("NOUN") && !t.isCapitalized()
-                    || openingCommonNoun && NounSenses.of(t.text()).isPresent();
-            if (!t.isWord() || !noun) {
+            if (!t.isWord() || !(article.tags().pos(k).equals("NOUN") && !t.isCapitalized()
+                    || openingCommonNoun && NounSenses.of(t.text()).isPresent())) {
                 continue; // "in" and "common" are nouns too, but not here
             }
             if (SourceNouns.isMute(t.text()) || NounSenses.canSpeak(t.text())) {
