@@ -247,14 +247,38 @@ public final class NlpModels {
                 M model = reader.read(new BufferedInputStream(in));
                 LOG.debug("loaded model {} in {} ms", name, (System.nanoTime() - began) / 1_000_000);
                 return Optional.of(model);
+            } catch (OutOfMemoryError e) {
+                throw doesNotFit(name, e);
             } catch (IOException | RuntimeException e) {
+                if (hasCause(e, OutOfMemoryError.class)) {
+                    throw doesNotFit(name, e); // a reader that wraps what went wrong
+                }
                 throw new ModelLoadingException(name, "model " + name + " from " + describe(name)
                         + " could not be read: " + e.getMessage(), e);
-            } catch (OutOfMemoryError e) {
-                // what was read of the model is garbage by now, so there is room to say which model did not fit
-                throw new ModelLoadingException(name, "model " + name + " does not fit in the heap: the maximum heap is "
-                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (raise it with -Xmx)", e);
+            } catch (LinkageError e) {
+                // a model class whose set-up failed in another start-up thread, as it does when the heap runs out
+                // there ("Could not initialize class ...GISModel"): the JVM says no more than that
+                throw new ModelLoadingException(name, "model " + name + " could not be read: " + e.getMessage()
+                        + " (a class it needs could not be set up, as when the heap is too small: " + heap() + ")", e);
             }
+        }
+
+        /** What was read of the model is garbage by now, so there is room to say which model did not fit. */
+        private static ModelLoadingException doesNotFit(String name, Throwable e) {
+            return new ModelLoadingException(name, "model " + name + " does not fit in the heap: " + heap(), e);
+        }
+
+        private static String heap() {
+            return "the maximum heap is " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (raise it with -Xmx)";
+        }
+
+        private static boolean hasCause(Throwable e, Class<? extends Throwable> kind) {
+            for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
+                if (kind.isInstance(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the caller's folder holds a model of this name. */
